@@ -1,0 +1,74 @@
+// What a test can change about the replica of GitHub's new-token page.
+
+export interface ReplicaRepository {
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface ReplicaOwner {
+  readonly login: string;
+  readonly isOrganization: boolean;
+  /** Organizations that require approval add the request message and rename the Generate button. */
+  readonly requiresApproval: boolean;
+  /** A lifetime policy in days: longer presets and "No expiration" disappear. */
+  readonly lifetimeCapDays?: number;
+  readonly repositories: readonly ReplicaRepository[];
+}
+
+/** Milliseconds each endpoint waits before answering. */
+export interface ReplicaLatency {
+  readonly page: number;
+  readonly checkName: number;
+  readonly resourceOwners: number;
+  readonly selectAccess: number;
+  readonly suggestions: number;
+  readonly submit: number;
+}
+
+export interface ReplicaConfig {
+  /** The signed-in user's login (meta[name=user-login]); always the first resource owner. */
+  readonly user: string;
+  readonly owners: readonly ReplicaOwner[];
+  readonly latency: ReplicaLatency;
+  /** GitHub asks for sudo ("Confirm access") before showing the form. */
+  readonly sudoFirst: boolean;
+  /** Names the user already has tokens for: the name check rejects them. */
+  readonly existingTokenNames: readonly string[];
+  /** Reproduces the 2026-08-10 incident: submitting returns to the list without creating a token. */
+  readonly failCreation: boolean;
+}
+
+const repositories = (start: number, names: readonly string[]): ReplicaRepository[] =>
+  names.map((name, index) => ({ id: start + index, name }));
+
+/** Decoys come first, so a filler that clicks the first suggestion picks a wrong repository. */
+export const alta3Repositories: readonly ReplicaRepository[] = repositories(70100, [
+  'labs-archive', 'demo-old', 'enchilada-legacy', 'infrastructure-tools', 'gutenberg-docs',
+  'alta3-ansible-roles', 'labs', 'alta3-ansible', 'enchilada', 'infrastructure', 'demo', 'gutenberg',
+  'labs-2023', 'labs-solutions', 'website', 'slides', 'api-gateway', 'ansible-collections',
+  'terraform-modules', 'docs',
+]);
+
+export const defaultConfig: ReplicaConfig = {
+  user: 'sbarbour',
+  owners: [
+    { login: 'sbarbour', isOrganization: false, requiresApproval: false,
+      repositories: repositories(50100, ['dotfiles', 'labs', 'notes']) },
+    { login: 'alta3', isOrganization: true, requiresApproval: true, repositories: alta3Repositories },
+    { login: 'alta3-training', isOrganization: true, requiresApproval: false,
+      repositories: repositories(90100, ['labs', 'demo', 'enchilada-workshop']) },
+  ],
+  latency: { page: 0, checkName: 0, resourceOwners: 0, selectAccess: 0, suggestions: 0, submit: 0 },
+  sudoFirst: false,
+  existingTokenNames: [],
+  failCreation: false,
+};
+
+/** Test-friendly overrides: latency and owners merge into the defaults. */
+export interface ReplicaOptions extends Partial<Omit<ReplicaConfig, 'latency'>> {
+  readonly latency?: Partial<ReplicaLatency>;
+}
+
+export function replicaConfig(options: ReplicaOptions = {}): ReplicaConfig {
+  return { ...defaultConfig, ...options, latency: { ...defaultConfig.latency, ...options.latency } };
+}

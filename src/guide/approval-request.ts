@@ -1,0 +1,28 @@
+// Step 20: the message to an organization admin asking to approve the new token.
+
+/** What was submitted, as the approval request and the after-Generate reminder need it; never the token. */
+export interface SubmittedToken {
+  readonly at: number;
+  readonly name: string;
+  readonly owner: string;
+  readonly repositories: readonly string[];
+  readonly permissions: readonly string[];
+  /** In the overview's words, e.g. "This token will expire on Feb 22, 2027 (90 days)". */
+  readonly expiry: string;
+  readonly needsApproval: boolean;
+}
+
+export function approvalRequest(token: SubmittedToken, purpose: string | undefined): string {
+  return [
+    `Hello ${token.owner} admins,`,
+    '',
+    `please approve my fine-grained personal access token “${token.name}”${purpose ? ` (${purpose})` : ''}.`,
+    '',
+    `Repositories: ${token.repositories.length ? token.repositories.join(', ') : 'none'}`,
+    `Permissions: ${token.permissions.length ? token.permissions.join(', ') : 'none'}`,
+    `${token.expiry}.`,
+    '',
+    `You can approve it under ${token.owner}'s Settings → Personal access tokens → Pending requests.`,
+    'Thank you!',
+  ].join('\n');
+}

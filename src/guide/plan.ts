@@ -1,0 +1,71 @@
+// Which steps are done, which are the user's to do, and which the page does not offer: a pure
+// function of the target form and a snapshot, so it can run on every change of the form.
+import type { FormSnapshot } from '../github/form-snapshot.ts';
+import { permissionDifference, repositoryDifference } from './differences.ts';
+import { stepIds, type StepId } from './steps.ts';
+import { expirationMatches, sameLogin, type TargetForm } from './target.ts';
+
+/**
+ * done: the form holds what the recipe asks. todo: not yet. waiting: it depends on an earlier
+ * step (the owner's part of the form has not loaded). not-needed: this owner or recipe has no
+ * such field. missing: GitHub's field could not be found.
+ */
+export type StepStatus = 'done' | 'todo' | 'waiting' | 'not-needed' | 'missing';
+
+export interface StepState {
+  readonly id: StepId;
+  readonly status: StepStatus;
+}
+
+function fieldStatus(value: string | undefined, wanted: string): StepStatus {
+  if (value === undefined) return 'missing';
+  return value === wanted ? 'done' : 'todo';
+}
+
+function stepStatus(step: StepId, target: TargetForm, snapshot: FormSnapshot, ownerDone: boolean): StepStatus {
+  const accessReady = ownerDone && snapshot.accessLoaded;
+  switch (step) {
+    case 'name':
+      return fieldStatus(snapshot.name, target.name);
+    case 'description':
+      return fieldStatus(snapshot.description, target.description);
+    case 'owner':
+      return snapshot.owner === undefined ? 'missing' : ownerDone ? 'done' : 'todo';
+    case 'expiration':
+      if (snapshot.expiration === undefined) return 'missing';
+      return expirationMatches(target, snapshot.expiration) ? 'done' : ownerDone ? 'todo' : 'waiting';
+    case 'requestMessage':
+      if (!accessReady) return 'waiting';
+      if (snapshot.requestMessage === undefined) return 'not-needed';
+      return snapshot.requestMessage === (target.requestMessage ?? '') ? 'done' : 'todo';
+    case 'repositoryAccess':
+      if (!accessReady) return 'waiting';
+      if (snapshot.repositoryAccess === undefined) return 'missing';
+      return snapshot.repositoryAccess === target.repositoryAccess ? 'done' : 'todo';
+    case 'repositories': {
+      if (target.repositoryAccess !== 'selected') return 'not-needed';
+      if (!accessReady || snapshot.repositoryAccess !== 'selected') return 'waiting';
+      const difference = repositoryDifference(target, snapshot.repositories);
+      return difference.missing.length === 0 && difference.extra.length === 0 ? 'done' : 'todo';
+    }
+    case 'permissions':
+      if (!accessReady) return 'waiting';
+      if (snapshot.permissions === undefined) return 'missing';
+      return permissionDifference(target, snapshot.permissions).length === 0 ? 'done' : 'todo';
+    case 'review':
+    case 'generate':
+      return 'todo';
+  }
+}
+
+export function planSteps(target: TargetForm, snapshot: FormSnapshot): StepState[] {
+  const ownerDone = sameLogin(snapshot.owner, target.owner);
+  const states = stepIds.map((id) => ({ id, status: stepStatus(id, target, snapshot, ownerDone) }));
+  const formReady = states.every((state) => state.id === 'review' || state.id === 'generate' || state.status === 'done' || state.status === 'not-needed');
+  return states.map((state) => (state.id === 'review' && formReady ? { ...state, status: 'done' } : state));
+}
+
+/** The first step still to do, in page order: where the spotlight goes next. */
+export function nextStep(states: readonly StepState[]): StepId {
+  return states.find((state) => state.status !== 'done' && state.status !== 'not-needed')?.id ?? 'generate';
+}

@@ -1,0 +1,41 @@
+// What to tell the person when a step could not be done: what happened, why it may have, and
+// what to do by hand, in the procedure's words.
+import type { BlockReason } from '../github/widgets/action.ts';
+import { stepInstruction, type StepId } from './steps.ts';
+import type { TargetForm } from './target.ts';
+
+export interface Problem {
+  readonly title: string;
+  readonly detail: string;
+}
+
+export function describeProblem(step: StepId, reason: BlockReason, target: TargetForm): Problem {
+  const byHand = stepInstruction(step, target);
+  switch (reason.kind) {
+    case 'not-found':
+      return { title: `PAT Pilot could not find ${reason.what}`, detail: `GitHub may have changed this page. Please do this step by hand. ${byHand}` };
+    case 'not-applied':
+      return { title: `GitHub did not take ${reason.what}`, detail: `Please do this step by hand. ${byHand}` };
+    case 'owner-not-listed':
+      return {
+        title: `${reason.owner} is not in your list of resource owners`,
+        detail: `GitHub lists only organizations that allow fine-grained tokens and that you belong to. Check that you are signed in with the account that is a member of ${reason.owner} and that you accepted its invitation; if you are, ask a ${reason.owner} owner to allow fine-grained personal access tokens (organization Settings → Personal access tokens). Then reload this page.`,
+      };
+    case 'lifetime-cap':
+      return {
+        title: reason.capDays
+          ? `${target.owner} allows tokens for at most ${reason.capDays} days; the recipe asks for ${reason.wantedDays}`
+          : `This form does not offer ${reason.wantedDays} days`,
+        detail: 'PAT Pilot did not pick another expiry for you. Choose the expiry yourself within the limit, and tell whoever maintains the recipe, or ask an organization admin about the lifetime policy.',
+      };
+    case 'repositories-not-found':
+      return {
+        title: `Not found under ${target.owner}: ${reason.names.map((name) => name.split('/')[1]).join(', ')}`,
+        detail: 'Either you have no access to it or it was renamed. The other repositories were selected. Ask an organization admin for access, or correct the recipe.',
+      };
+    case 'repository-not-removable':
+      return { title: `Could not remove ${reason.name}`, detail: 'Open “Select repositories” and untick it by hand.' };
+    case 'name-rejected':
+      return { title: `GitHub refused the name: ${reason.message}`, detail: `Choose another token name, for example “${target.name}-2”.` };
+  }
+}

@@ -1,0 +1,52 @@
+// The form a recipe asks for, with placeholders filled in: what each decision compares against.
+import type { Recipe } from '../recipe/schema.ts';
+import { expandTemplate, localDate } from '../recipe/expand.ts';
+import { permissionInfo, type PermissionLevel } from '../github/permission-catalog.ts';
+import type { ExpirationState, RepositoryAccessChoice } from '../github/form-snapshot.ts';
+
+export interface TargetForm {
+  readonly name: string;
+  readonly description: string;
+  readonly owner: string;
+  readonly expirationDays: number;
+  /** The day the token expires, YYYY-MM-DD. */
+  readonly expirationDate: string;
+  readonly requestMessage: string | undefined;
+  readonly repositoryAccess: RepositoryAccessChoice;
+  /** "owner/name", in the recipe's order. */
+  readonly repositories: readonly string[];
+  /** Granted permissions only; every other key must be "none". Metadata read is implied by any repository permission. */
+  readonly permissions: Readonly<Record<string, PermissionLevel>>;
+}
+
+export function addDays(now: Date, days: number): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+}
+
+export function targetForm(recipe: Recipe, now: Date): TargetForm {
+  const permissions: Record<string, PermissionLevel> = { ...recipe.permissions };
+  const grantsRepositoryPermission = Object.keys(permissions).some((key) => permissionInfo(key)?.group === 'repository');
+  if (grantsRepositoryPermission && !permissions.metadata) permissions.metadata = 'read';
+  const days = recipe.expiresInDays;
+  return {
+    name: expandTemplate(recipe.name, now),
+    description: expandTemplate(recipe.description, now),
+    owner: recipe.owner,
+    expirationDays: days,
+    expirationDate: localDate(addDays(now, days)),
+    requestMessage: recipe.requestMessage === undefined ? undefined : expandTemplate(recipe.requestMessage, now),
+    repositoryAccess: recipe.repositoryAccess === 'public' ? 'none' : recipe.repositoryAccess,
+    repositories: recipe.repositories.map((name) => `${recipe.owner}/${name}`),
+    permissions,
+  };
+}
+
+/** A preset of the same length, or a custom date on the same day, gives the same token. */
+export function expirationMatches(target: TargetForm, expiration: ExpirationState | undefined): boolean {
+  if (!expiration) return false;
+  if (expiration.choice === String(target.expirationDays)) return true;
+  return expiration.choice === 'custom' && expiration.customDate === target.expirationDate;
+}
+
+export const sameLogin = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();

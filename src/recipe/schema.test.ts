@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
+import { validateRecipe } from './schema.ts';
+
+const problemsOf = (changes: Record<string, unknown>): string[] => {
+  const result = validateRecipe({ ...alta3EnchiladaRecipe, ...changes });
+  return result.ok ? [] : result.problems;
+};
+
+describe('recipe schema', () => {
+  it('accepts the built-in Alta3 recipe', () => {
+    expect(validateRecipe(alta3EnchiladaRecipe)).toEqual({ ok: true, recipe: alta3EnchiladaRecipe });
+  });
+
+  it('measures the name after {date} is filled in', () => {
+    expect(problemsOf({ name: 'x'.repeat(30) })).toEqual([]);
+    expect(problemsOf({ name: `${'x'.repeat(31)}-{date}` })).toEqual([
+      'name: is 42 characters once filled in; GitHub allows at most 40, so remove 2',
+    ]);
+    expect(problemsOf({ name: '' })).toEqual(['name: is empty; GitHub requires it']);
+  });
+
+  it('names an unknown placeholder', () => {
+    expect(problemsOf({ name: 'token-{today}' })).toEqual(['name: unknown placeholder {today}; the only placeholder is {date}']);
+  });
+
+  it('limits the description to 1024 characters, counting characters rather than UTF-16 units', () => {
+    expect(problemsOf({ description: '🌮'.repeat(1024) })).toEqual([]);
+    expect(problemsOf({ description: 'd'.repeat(1025) })[0]).toMatch(/^description: is 1025 characters .* at most 1024/);
+  });
+
+  it('points at the repository that ends with a space', () => {
+    expect(problemsOf({ repositories: ['labs', 'demo', 'enchilada', 'gutenberg '] })).toEqual([
+      "repositories[3]: 'gutenberg ' ends with a space; remove it",
+    ]);
+  });
+
+  it('rejects repeated repositories, whatever their case', () => {
+    expect(problemsOf({ repositories: ['labs', 'demo', 'Labs'] })).toEqual(["repositories[2]: 'Labs' repeats repositories[0]; list each repository once"]);
+  });
+
+  it('needs 1 to 50 repositories for "Only select repositories"', () => {
+    expect(problemsOf({ repositories: [] })).toEqual(['repositories: is empty; "Only select repositories" needs at least one']);
+    const many = Array.from({ length: 51 }, (_, index) => `repo-${index}`);
+    expect(problemsOf({ repositories: many })).toEqual(['repositories: has 51; GitHub allows at most 50']);
+    expect(problemsOf({ repositoryAccess: 'all' })[0]).toMatch(/^repositories: lists repositories, but repositoryAccess is "all"/);
+  });
+
+  it('rejects owner/name in the repository list', () => {
+    expect(problemsOf({ repositories: ['alta3/labs'] })[0]).toMatch(/^repositories\[0\]: 'alta3\/labs' contains '\/'/);
+  });
+
+  it('keeps the expiration between 1 and 366 whole days', () => {
+    expect(problemsOf({ expiresInDays: 0 })).toEqual(['expiresInDays: must be at least 1 day']);
+    expect(problemsOf({ expiresInDays: 367 })).toEqual(['expiresInDays: GitHub allows at most 366 days']);
+    expect(problemsOf({ expiresInDays: 1.5 })).toHaveLength(1);
+  });
+
+  it('knows GitHub permission keys and the levels each supports', () => {
+    expect(problemsOf({ permissions: { contents: 'write', issues: 'read' } })).toEqual([]);
+    expect(problemsOf({ permissions: { content: 'read' } })[0]).toMatch(/^permissions\.content: is not a GitHub permission; use a key such as "contents"/);
+    expect(problemsOf({ permissions: { metadata: 'write' } })).toEqual(['permissions.metadata: Metadata supports Read-only, not Read and write']);
+    expect(problemsOf({ permissions: { gists: 'read' } })).toEqual(['permissions.gists: Gists supports Read and write, not Read-only']);
+    expect(problemsOf({ permissions: { contents: 'owner' } })[0]).toMatch(/^permissions\.contents: must be one of "read", "write", "admin"/);
+  });
+
+  it('checks the owner is a GitHub login', () => {
+    expect(problemsOf({ owner: 'alta3 ' })).toEqual(["owner: 'alta3 ' ends with a space; remove it"]);
+    expect(problemsOf({ owner: '-alta3' })[0]).toMatch(/^owner: '-alta3' is not a GitHub login/);
+  });
+
+  it('says what is missing, of the wrong type or unknown', () => {
+    const { owner: _owner, ...withoutOwner } = alta3EnchiladaRecipe;
+    const missing = validateRecipe(withoutOwner);
+    expect(missing.ok ? [] : missing.problems).toEqual(['owner: is missing; it must be a string']);
+    expect(problemsOf({ repositories: 'labs' })).toEqual(['repositories: must be an array, not a string']);
+    expect(problemsOf({ repos: ['labs'] })).toEqual(['recipe: has unknown field "repos"; remove it']);
+    const notAnObject = validateRecipe('recipe');
+    expect(notAnObject.ok ? [] : notAnObject.problems).toEqual(['recipe: must be an object, not a string']);
+  });
+});
