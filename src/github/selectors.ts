@@ -1,0 +1,179 @@
+// Every selector PAT Pilot uses on GitHub's pages, in one place. Each entry lists alternatives
+// in order of preference: stable hooks first (id, name, role, aria, data-*), visible text last,
+// because translation userscripts rewrite text. Generations are those of the research note:
+// gen1 (2022-23, <details> menus), gen2 (2024-Aug 2025, Primer ViewComponents), gen3 (now:
+// the React permissions picker). Hashed class names (prc-*, *-module__*) are never used.
+
+export type Generation = 'gen1' | 'gen2' | 'gen3' | 'all';
+
+export interface Alternative {
+  readonly css: string;
+  /** Keep only elements whose whitespace-normalised text matches. */
+  readonly text?: RegExp;
+  readonly generation: Generation;
+}
+
+export type Alternatives = readonly Alternative[];
+
+/** A value inside a CSS attribute selector: quotes and backslashes escaped. */
+export const cssString = (value: string): string => value.replace(/["\\]/g, '\\$&');
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}$`, 'i');
+const startsWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}\\b`, 'i');
+
+export const selectors = {
+  form: [
+    { css: 'form#new_user_programmatic_access', generation: 'all' },
+    { css: 'form[action$="/settings/personal-access-tokens"]', generation: 'all' },
+    { css: 'form:has(input[name="user_programmatic_access[name]"])', generation: 'all' },
+  ],
+  signedInUser: [{ css: 'meta[name="user-login"]', generation: 'all' }],
+  nameInput: [
+    { css: 'input#user_programmatic_access_name', generation: 'all' },
+    { css: 'input[name="user_programmatic_access[name]"]', generation: 'all' },
+  ],
+  descriptionInput: [
+    { css: 'textarea#user_programmatic_access_description', generation: 'all' },
+    { css: 'textarea[name="user_programmatic_access[description]"]', generation: 'all' },
+  ],
+  ownerButton: [
+    { css: 'button#resource-owner-select-panel-button', generation: 'gen2' },
+    { css: 'select-panel[id*="resource-owner"] button[aria-haspopup]', generation: 'gen2' },
+    { css: '[id*="resource-owner"] button[aria-haspopup], [id*="resource-owner"] summary', generation: 'gen1' },
+  ],
+  ownerValue: [{ css: 'input[name="target_name"]', generation: 'all' }],
+  ownerFilter: [
+    { css: 'input#resource-owner-select-panel-filter', generation: 'gen2' },
+    { css: '[id*="resource-owner"] input[type="text"], [id*="resource-owner"] input[type="search"]', generation: 'all' },
+  ],
+  expirationButton: [
+    { css: '.js-new-default-token-expiration-select button[popovertarget]', generation: 'gen2' },
+    { css: '.js-new-default-token-expiration-select button[aria-haspopup]', generation: 'gen2' },
+    { css: 'button[aria-haspopup]', text: /^(\d+ days? \(|No expiration|Custom)/i, generation: 'gen2' },
+  ],
+  expirationItems: [
+    { css: '.js-new-default-token-expiration-select [role="menuitemradio"][data-value]', generation: 'gen2' },
+    { css: '.js-new-default-token-expiration-item [data-value]', generation: 'gen2' },
+  ],
+  expirationValue: [
+    { css: 'input[name="user_programmatic_access[default_expires_at]"]', generation: 'all' },
+    { css: 'select[name="user_programmatic_access[default_expires_at]"]', generation: 'gen1' },
+  ],
+  customExpirationDate: [
+    { css: 'input#user_programmatic_access_custom_expires_at', generation: 'all' },
+    { css: 'input[name="user_programmatic_access[custom_expires_at]"]', generation: 'all' },
+  ],
+  /** The lazily loaded part of the form, while it is still loading. */
+  accessFragmentLoading: [{ css: 'include-fragment[src*="select-access"]', generation: 'all' }],
+  requestMessage: [
+    { css: 'textarea[name="reason"]', generation: 'all' },
+  ],
+  repositoryAccessRadios: [{ css: 'input[type="radio"][name="install_target"]', generation: 'all' }],
+  pickerButton: [
+    { css: 'button#repository-menu-list-button', generation: 'gen2' },
+    { css: 'select-panel#repository-menu-list button[aria-haspopup]', generation: 'gen2' },
+    { css: 'button, summary', text: /^Select repositories$/i, generation: 'all' },
+  ],
+  pickerDialog: [
+    { css: 'dialog#repository-menu-list-dialog', generation: 'gen2' },
+    { css: 'select-panel#repository-menu-list dialog', generation: 'gen2' },
+    { css: '#repository-menu-list, details-menu.select-menu-modal', generation: 'gen1' },
+  ],
+  pickerFilter: [
+    { css: 'input#repository-menu-list-filter', generation: 'gen2' },
+    { css: '#repository-menu-list-dialog input[type="search"], #repository-menu-list-dialog input[type="text"]', generation: 'gen2' },
+    { css: '#repository-menu-list input[type="text"], #repository-menu-list input[type="search"]', generation: 'gen1' },
+  ],
+  pickerOptions: [
+    { css: '#repository-menu-list button[role="option"]', generation: 'gen2' },
+    { css: '#repository-menu-list [role="option"]', generation: 'gen2' },
+    { css: '#repository-menu-list [role="menuitemcheckbox"], #repository-menu-list-dialog [role="option"]', generation: 'gen1' },
+  ],
+  pickerClose: [
+    { css: '#repository-menu-list-dialog button[aria-label="Close"]', generation: 'gen2' },
+    { css: '[data-close-dialog-id="repository-menu-list-dialog"]', generation: 'gen2' },
+    { css: '#repository-menu-list-dialog .Overlay-closeButton', generation: 'gen2' },
+  ],
+  selectedRepositoryIds: [
+    { css: 'input[name="repository_ids[]"]', generation: 'all' },
+  ],
+  /** Rows listing the chosen repositories below the picker, with "owner/name" text and the id. */
+  selectedRepositoryRows: [
+    { css: '.js-repository-picker-result', generation: 'gen2' },
+  ],
+  permissionInputs: [
+    { css: 'input[name^="integration[default_permissions]["]', generation: 'all' },
+  ],
+  permissionTabs: [{ css: '[role="tab"]', generation: 'gen3' }],
+  addPermissionsButton: [
+    { css: 'button', text: /^\+?\s*Add permissions$/i, generation: 'gen3' },
+  ],
+  permissionSearch: [
+    { css: '[role="dialog"] input[placeholder="Search"], [role="menu"] input[placeholder="Search"]', generation: 'gen3' },
+    { css: 'input[placeholder="Search"]', generation: 'gen3' },
+    { css: 'input[aria-label*="Search" i][type="text"]', generation: 'gen3' },
+  ],
+  /** Items of the "Add permissions" menu; matched by their accessible name. */
+  permissionMenuItems: [
+    { css: '[role="menuitemcheckbox"]', generation: 'gen3' },
+    { css: '[role="option"]', generation: 'gen3' },
+  ],
+  /** Items of a row's access level menu. */
+  permissionLevelItems: [{ css: '[role="menuitemradio"]', generation: 'gen3' }],
+  permissionLevelButtonInRow: [
+    { css: 'button', text: /^Access:/i, generation: 'gen3' },
+    { css: '.js-action-selection-list-menu-button', generation: 'gen2' },
+  ],
+  generateButton: [
+    { css: 'button.js-integrations-install-form-submit', generation: 'all' },
+    { css: 'button[type="submit"]', text: /^Generate token( and request access)?$/i, generation: 'all' },
+  ],
+  confirmationDialog: [
+    { css: 'dialog#confirm-fg-pat, #confirm-fg-pat', generation: 'gen3' },
+    { css: 'turbo-frame#fg_pat_confirmation_dialog dialog', generation: 'gen3' },
+  ],
+  /** The list page's row for a token created just now. PAT Pilot only notices it; it never reads the token. */
+  newTokenRow: [
+    { css: '.new-token', generation: 'all' },
+    { css: '.access-token.new-token, .access-token:has(clipboard-copy)', generation: 'gen1' },
+  ],
+  sudoReturnTo: [{ css: 'input[name="return_to"]', generation: 'all' }],
+  sudoForm: [
+    { css: 'form[action="/sessions/sudo"]', generation: 'all' },
+    { css: 'form[action*="/sessions/sudo"]', generation: 'all' },
+  ],
+} as const satisfies Record<string, Alternatives>;
+
+/** Selectors that depend on a value: an owner login, a menu value, a display name. */
+export const valueSelectors = {
+  ownerOption: (login: string): Alternatives => [
+    { css: `#resource-owner-select-panel button[role="option"][data-value="${cssString(login)}"]`, generation: 'gen2' },
+    { css: `li[data-actor-is-organization] button[data-value="${cssString(login)}"]`, generation: 'gen2' },
+    { css: '[id*="resource-owner"] [role="option"], [id*="resource-owner"] [role="menuitemradio"]', text: exactly(login), generation: 'all' },
+  ],
+  expirationItem: (value: string): Alternatives => [
+    { css: `.js-new-default-token-expiration-select [role="menuitemradio"][data-value="${cssString(value)}"]`, generation: 'gen2' },
+    { css: `.js-new-default-token-expiration-item [data-value="${cssString(value)}"]`, generation: 'gen2' },
+    { css: '[role="menuitemradio"]', text: value === 'none' ? /^No expiration/i : value === 'custom' ? /^Custom/i : new RegExp(`^${escapeRegExp(value)} days?\\b`, 'i'), generation: 'all' },
+  ],
+  repositoryAccessRadio: (value: string): Alternatives => [
+    { css: `input#install_target_${cssString(value)}`, generation: 'all' },
+    { css: `input[type="radio"][name="install_target"][value="${cssString(value)}"]`, generation: 'all' },
+  ],
+  permissionTab: (label: RegExp): Alternatives => [{ css: '[role="tab"]', text: label, generation: 'gen3' }],
+  /** One row per added permission; the remove button's label is the stable hook. */
+  permissionRow: (name: string): Alternatives => [
+    { css: `li:has(button[aria-label="Remove ${cssString(name)}"])`, generation: 'gen3' },
+    { css: `li:has([data-resource])`, text: startsWith(name), generation: 'gen2' },
+  ],
+  permissionRemove: (name: string): Alternatives => [
+    { css: `button[aria-label="Remove ${cssString(name)}"]`, generation: 'gen3' },
+  ],
+  /** Gen 2 rows carry the key and level as data attributes. */
+  permissionLevelItemByKey: (key: string, level: string): Alternatives => [
+    { css: `button[data-resource="${cssString(key)}"][data-value="${cssString(level)}"]`, generation: 'gen2' },
+  ],
+} as const;
+
+export type SelectorName = keyof typeof selectors;
