@@ -59,6 +59,8 @@ export interface RecipeLibrary {
   readonly recipes: readonly StoredRecipe[];
   readonly broken: readonly BrokenRecipe[];
   readonly activeId: string;
+  /** Why the chosen recipe could not be used, when the built-in one stands in for it. */
+  readonly problem: string | undefined;
 }
 
 export async function loadLibrary(storage: RecipeStorage): Promise<RecipeLibrary> {
@@ -70,10 +72,20 @@ export async function loadLibrary(storage: RecipeStorage): Promise<RecipeLibrary
     ...fromPolicy.recipes,
     ...own.recipes,
   ];
-  const chosen = [local.activeRecipeId, managed.defaultRecipeId].find(
-    (id): id is string => typeof id === 'string' && recipes.some((entry) => entry.recipe.id === id),
-  );
-  return { recipes, broken: [...fromPolicy.broken, ...own.broken], activeId: chosen ?? alta3EnchiladaRecipe.id };
+  const broken = [...fromPolicy.broken, ...own.broken];
+  const requested = [local.activeRecipeId, managed.defaultRecipeId].find((id): id is string => typeof id === 'string');
+  const usable = requested !== undefined && recipes.some((entry) => entry.recipe.id === requested);
+  const brokenRequest = broken.find((entry) => entry.id === requested);
+  return {
+    recipes,
+    broken,
+    activeId: usable ? requested : alta3EnchiladaRecipe.id,
+    problem: requested === undefined || usable
+      ? undefined
+      : brokenRequest
+        ? `The recipe “${requested}” is damaged (${brokenRequest.problems.join('; ')}), so the built-in recipe is used.`
+        : `The recipe “${requested}” no longer exists, so the built-in recipe is used.`,
+  };
 }
 
 export function activeRecipe(library: RecipeLibrary): StoredRecipe {

@@ -1,0 +1,22 @@
+// The content script's line to the background, which owns storage.
+import browser from 'webextension-polyfill';
+import type { ActiveRecipe, BackgroundMessage } from '../messages.ts';
+import type { RunState } from './run-state.ts';
+
+const send = <T>(message: BackgroundMessage): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
+
+export const extension = {
+  activeRecipe: (): Promise<ActiveRecipe> => send({ type: 'active-recipe' }),
+  runState: (): Promise<RunState | undefined> => send({ type: 'run-state:get' }),
+  saveRunState: (state: RunState | undefined): Promise<void> => send({ type: 'run-state:set', state }),
+  /** False once the extension was reloaded or updated: this copy of the script must stop. */
+  isAlive: (): boolean => {
+    try {
+      return Boolean(browser.runtime.id);
+    } catch {
+      return false;
+    }
+  },
+};
+
+export type Extension = typeof extension;

@@ -1,0 +1,219 @@
+// The guide on GitHub's form: read the page, decide, act, render. Every change of the form
+// (GitHub's, the person's or ours) leads to a fresh snapshot, and the overlay is drawn from that
+// snapshot, the findings and the run state only.
+import { pageColorMode } from '../github/color-mode.ts';
+import type { FormSnapshot } from '../github/form-snapshot.ts';
+import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
+import { RepositoryDirectory } from '../github/repository-directory.ts';
+import { readSnapshot } from '../github/snapshot.ts';
+import { find } from '../github/dom.ts';
+import { selectors } from '../github/selectors.ts';
+import { checkCompliance, type Finding } from '../guide/compliance.ts';
+import { nextStep, planSteps, type StepState } from '../guide/plan.ts';
+import { describeProblem } from '../guide/problems.ts';
+import { fillableSteps, stepInstruction, stepTitles, type StepId } from '../guide/steps.ts';
+import { summarize } from '../guide/summary.ts';
+import { targetForm, type TargetForm } from '../guide/target.ts';
+import type { Recipe } from '../recipe/schema.ts';
+import { mountOverlay } from '../overlay/mount.tsx';
+import type { FormView, OverlayActions, StepBadge, StepView } from '../overlay/view.ts';
+import type { Extension } from './extension.ts';
+import { installGuard } from './guard.ts';
+import { fill } from './runner.ts';
+import type { SubmittedToken } from '../guide/approval-request.ts';
+import { emptyRunState, type RunState, type StepNote } from './run-state.ts';
+import { stepLocator } from './step-locator.ts';
+
+const cannotDoHere: ReadonlySet<string> = new Set(['owner-not-listed', 'lifetime-cap', 'repositories-not-found']);
+/** One wait (a fragment, a search) may take this long before the step is handed to the person. */
+const waitLimitMs = 10_000;
+
+function badgeFor(state: StepState, note: StepNote | undefined, fillingStep: StepId | undefined): StepBadge {
+  if (state.id === fillingStep) return 'filling';
+  if (state.status === 'done' || state.status === 'not-needed') return state.status;
+  if (note?.blocked) return cannotDoHere.has(note.blocked.kind) ? 'cannot-do' : 'needs-you';
+  if (state.status === 'missing') return 'needs-you';
+  return state.status === 'waiting' ? 'waiting' : 'todo';
+}
+
+function stepView(state: StepState, note: StepNote | undefined, fillingStep: StepId | undefined, target: TargetForm, generateLabel: string): StepView {
+  const badge = badgeFor(state, note, fillingStep);
+  const instruction = stepInstruction(state.id, target, generateLabel);
+  const handedOver = badge === 'needs-you' || badge === 'cannot-do';
+  const problem = !handedOver
+    ? undefined
+    : note?.blocked
+      ? describeProblem(state.id, note.blocked, target)
+      : { title: 'PAT Pilot cannot find this field', detail: `GitHub may have changed the page. Please do it by hand. ${instruction}` };
+  return { id: state.id, title: stepTitles[state.id], badge, instruction, problem, changes: note?.changes ?? [] };
+}
+
+function submittedToken(snapshot: FormSnapshot, now: Date): SubmittedToken {
+  const expiration = snapshot.expiration;
+  return {
+    at: Date.now(),
+    name: snapshot.name ?? '',
+    owner: snapshot.owner ?? '',
+    repositories: snapshot.repositories.map((repository) => repository.fullName ?? `id ${repository.id}`),
+    permissions: Object.entries(snapshot.permissions ?? {})
+      .filter(([, level]) => level !== 'none')
+      .map(([key, level]) => `${permissionInfo(key)?.name ?? key}: ${levelLabels[level]}`),
+    expiry: summarize(snapshot, now)[2] ?? (expiration?.choice === 'none' ? 'never' : ''),
+    needsApproval: snapshot.requestMessage !== undefined || /request access/i.test(snapshot.generateLabel ?? ''),
+  };
+}
+
+export interface FormSessionOptions {
+  readonly document: Document;
+  readonly signal: AbortSignal;
+  readonly extension: Extension;
+  readonly recipe: Recipe;
+  readonly recipeProblem: string | undefined;
+}
+
+/** What the popup can ask of a form that is showing. */
+export interface FormControls {
+  readonly fillAll: () => void;
+}
+
+export async function runFormSession({ document, signal, extension, recipe, recipeProblem }: FormSessionOptions): Promise<FormControls> {
+  const now = new Date();
+  const target = targetForm(recipe, now);
+  const directory = new RepositoryDirectory();
+  const overlay = mountOverlay(document);
+  signal.addEventListener('abort', () => overlay.remove(), { once: true });
+
+  const stored = await extension.runState();
+  let run: RunState = stored?.recipeId === recipe.id ? stored : emptyRunState(recipe.id);
+  let fillingStep: StepId | undefined;
+  let filling = false;
+  let progress: string | undefined;
+  let guardFindings: readonly Finding[] | undefined;
+  let standingAside = false;
+  let closed = false;
+  let current: StepId | undefined;
+  let lastPlan: StepState[] = [];
+
+  const save = (): Promise<void> => extension.saveRunState(run).catch(() => undefined);
+
+  const evaluate = () => {
+    const snapshot = readSnapshot(document, directory);
+    const plan = planSteps(target, snapshot);
+    return { snapshot, plan, findings: checkCompliance(target, snapshot) };
+  };
+
+  /** The spotlight moves on by itself when its step becomes done, unless the person chose it. */
+  const followPlan = (plan: StepState[]): void => {
+    const previous = lastPlan.find((state) => state.id === current)?.status;
+    const now = plan.find((state) => state.id === current)?.status;
+    if (current === undefined || (previous !== 'done' && now === 'done' && !filling)) current = nextStep(plan);
+    lastPlan = plan;
+  };
+
+  const render = (): void => {
+    if (signal.aborted || closed) return;
+    const { snapshot, plan, findings } = evaluate();
+    followPlan(plan);
+    const generateLabel = snapshot.generateLabel ?? 'Generate token';
+    const view: FormView = {
+      kind: 'form',
+      recipeLabel: recipe.label,
+      recipeProblem,
+      steps: plan.map((state) => stepView(state, run.notes[state.id], fillingStep, target, generateLabel)),
+      current: current ?? 'name',
+      filling,
+      progress,
+      findings: findings.filter((finding) => finding.severity !== 'unfinished'),
+      summary: summarize(snapshot, now),
+      generateLabel,
+      guard: guardFindings ? { findings: guardFindings } : undefined,
+      guardStandingAside: standingAside,
+    };
+    overlay.update(view, actions, pageColorMode(document));
+  };
+
+  let scheduled = false;
+  const scheduleRender = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      render();
+    });
+  };
+
+  const runFill = async (steps: readonly StepId[]): Promise<void> => {
+    if (filling) return;
+    filling = true;
+    run = { ...run, fillPending: steps.length === fillableSteps.length, notes: Object.fromEntries(Object.entries(run.notes).filter(([id]) => !steps.includes(id as StepId))) };
+    await save();
+    scheduleRender();
+    try {
+      await fill({
+        document, target, directory, signal, now, timeoutMs: waitLimitMs,
+        progress: (text) => { progress = text; scheduleRender(); },
+        starting: (step) => { fillingStep = step; current = step; scheduleRender(); },
+        noted: (step, note) => { run = { ...run, notes: { ...run.notes, [step]: note } }; scheduleRender(); },
+      });
+    } finally {
+      filling = false;
+      fillingStep = undefined;
+      if (!signal.aborted) {
+        const { plan } = evaluate();
+        const handedOver = plan.filter((state) => run.notes[state.id]?.blocked && state.status !== 'done').length;
+        progress = handedOver ? `Filled what PAT Pilot could. ${handedOver} step${handedOver === 1 ? ' needs' : 's need'} you.` : 'All fields filled. Review them, then click Generate yourself.';
+        current = nextStep(plan);
+        run = { ...run, fillPending: false };
+        await save();
+        render();
+      }
+    }
+  };
+
+  const actions: OverlayActions = {
+    fillAll: () => void runFill(fillableSteps),
+    fillStep: (step) => void runFill([step]),
+    goTo: (step) => { current = step; render(); },
+    fix: (findings) => void runFill([...new Set(findings.map((finding) => finding.step))]),
+    guardChoice: (choice) => {
+      const findings = guardFindings ?? [];
+      guardFindings = undefined;
+      if (choice === 'anyway') {
+        standingAside = true;
+        current = 'generate';
+        find<HTMLElement>(document, selectors.generateButton)?.focus();
+      }
+      render();
+      if (choice === 'fix') void runFill([...new Set(findings.map((finding) => finding.step))]);
+    },
+    close: () => { closed = true; overlay.remove(); },
+    locate: (step) => stepLocator(document, step),
+  };
+
+  installGuard(document, signal, {
+    allows: () => standingAside || (!filling && evaluate().findings.length === 0),
+    blocked: () => {
+      guardFindings = evaluate().findings;
+      render();
+    },
+    passed: () => {
+      standingAside = false;
+      run = { ...run, fillPending: false, submitted: submittedToken(evaluate().snapshot, now) };
+      void save();
+    },
+  });
+
+  const formObserver = new MutationObserver(scheduleRender);
+  formObserver.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  signal.addEventListener('abort', () => formObserver.disconnect(), { once: true });
+  for (const type of ['input', 'change'] as const) document.addEventListener(type, scheduleRender, { capture: true, signal });
+  // Values set by script change no attribute and fire no event; look again twice a second.
+  const poll = setInterval(scheduleRender, 500);
+  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+
+  render();
+  // A fill asked for before a reload, the sudo page or from the popup carries on by itself.
+  if (run.fillPending) void runFill(fillableSteps);
+  return { fillAll: actions.fillAll };
+}
+

@@ -1,0 +1,101 @@
+// Entry point on github.com: decide which page is showing and run the matching guide.
+// The manifest matches all of github.com because GitHub reaches the form by in-page navigation.
+import { find, waitFor } from '../github/dom.ts';
+import { isNewTokenUrl, isSudoPage, isSudoUrl, isTokenForm, isTokenListUrl, showsNewToken } from '../github/pages.ts';
+import { pageColorMode } from '../github/color-mode.ts';
+import { selectors } from '../github/selectors.ts';
+import { approvalRequest } from '../guide/approval-request.ts';
+import { mountOverlay } from '../overlay/mount.tsx';
+import type { OverlayActions, OverlayView } from '../overlay/view.ts';
+import browser from 'webextension-polyfill';
+import { isTabMessage, type FormProbe } from '../messages.ts';
+import { extension } from './extension.ts';
+import { runFormSession, type FormControls } from './form-session.ts';
+import { startLifecycle, watchLocation } from './lifecycle.ts';
+
+const lifecycle = startLifecycle();
+let page: AbortController | undefined;
+let form: FormControls | undefined;
+
+const inertActions = (close: () => void): OverlayActions => ({
+  fillAll: () => undefined,
+  fillStep: () => undefined,
+  goTo: () => undefined,
+  fix: () => undefined,
+  guardChoice: () => undefined,
+  close,
+  locate: () => undefined,
+});
+
+/** Sudo and after-Generate pages get a panel and nothing else. */
+function showPanel(signal: AbortSignal, view: OverlayView): void {
+  const overlay = mountOverlay(document);
+  signal.addEventListener('abort', () => overlay.remove(), { once: true });
+  overlay.update(view, inertActions(() => overlay.remove()), pageColorMode(document));
+}
+
+const returnsToTokenForm = (): boolean => {
+  const returnTo = find<HTMLInputElement>(document, selectors.sudoReturnTo)?.value ?? new URL(location.href).searchParams.get('return_to') ?? '';
+  return returnTo.includes('/settings/personal-access-tokens');
+};
+
+async function showTokenPage(signal: AbortSignal): Promise<void> {
+  const run = await extension.runState();
+  const submitted = run?.submitted;
+  if (!run || !submitted || Date.now() - submitted.at > 15 * 60_000) return;
+  const tokenShown = await waitFor(() => showsNewToken(document), { signal, timeoutMs: 3000, what: 'the new token' }).catch(() => false);
+  const { recipe } = await extension.activeRecipe();
+  showPanel(signal, {
+    kind: 'created',
+    tokenName: submitted.name,
+    tokenShown,
+    owner: submitted.owner,
+    needsApproval: submitted.needsApproval,
+    approvalRequest: approvalRequest(submitted, recipe.requestMessage),
+  });
+  // Shown once: a later visit to the list is not "after Generate".
+  await extension.saveRunState({ ...run, submitted: undefined });
+}
+
+async function route(): Promise<void> {
+  page?.abort();
+  form = undefined;
+  page = new AbortController();
+  const signal = AbortSignal.any([lifecycle.signal, page.signal]);
+  const url = location.href;
+  if (isNewTokenUrl(url) || isSudoUrl(url)) {
+    const kind = await waitFor(() => (isTokenForm(document) ? 'form' : isSudoPage(document) ? 'sudo' : undefined), { signal, timeoutMs: 15_000, what: 'the token form' })
+      .catch(() => undefined);
+    if (signal.aborted || !kind) return;
+    const { recipe, problem } = await extension.activeRecipe();
+    if (kind === 'form') {
+      form = await runFormSession({ document, signal, extension, recipe, recipeProblem: problem });
+      return;
+    }
+    const run = await extension.runState();
+    if (isNewTokenUrl(url) || run?.fillPending || returnsToTokenForm()) {
+      showPanel(signal, { kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false });
+    }
+  } else if (isTokenListUrl(url) && !find(document, selectors.nameInput)) {
+    await showTokenPage(signal);
+  }
+}
+
+const reroute = (): void => {
+  route().catch((error: unknown) => {
+    // A page left half-way aborts its work; anything else is a bug worth seeing in the console.
+    if (!(error instanceof DOMException && error.name === 'AbortError')) console.error('PAT Pilot:', error);
+  });
+};
+
+/** The popup asks whether this tab shows the form, and may ask to fill it. */
+const answerPopup = (message: unknown): Promise<FormProbe> | undefined => {
+  if (!isTabMessage(message)) return undefined;
+  if (message.type === 'form:fill') form?.fillAll();
+  return Promise.resolve({ onForm: form !== undefined });
+};
+browser.runtime.onMessage.addListener(answerPopup);
+lifecycle.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(answerPopup), { once: true });
+
+watchLocation(lifecycle.signal, reroute);
+reroute();

@@ -1,0 +1,22 @@
+// A run's state, kept per tab in the extension's session storage (through the background) so it
+// survives a reload, GitHub's "Confirm access" page and the redirect after Generate.
+import type { BlockReason } from '../github/widgets/action.ts';
+import type { SubmittedToken } from '../guide/approval-request.ts';
+import type { StepId } from '../guide/steps.ts';
+
+export interface StepNote {
+  /** Why PAT Pilot stopped this step and handed it to the person. */
+  readonly blocked?: BlockReason;
+  /** What PAT Pilot changed that the person did not ask for, e.g. "Removed alta3/labs-archive". */
+  readonly changes?: readonly string[];
+}
+
+export interface RunState {
+  readonly recipeId: string;
+  /** A fill was asked for and has not finished; it resumes on the form after sudo or a reload. */
+  readonly fillPending: boolean;
+  readonly notes: Partial<Record<StepId, StepNote>>;
+  readonly submitted: SubmittedToken | undefined;
+}
+
+export const emptyRunState = (recipeId: string): RunState => ({ recipeId, fillPending: false, notes: {}, submitted: undefined });

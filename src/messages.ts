@@ -1,0 +1,31 @@
+// Messages between the extension's parts. The background owns storage: it validates recipes
+// (so zod stays out of the content script) and keeps each tab's run state.
+import type { RunState } from './content/run-state.ts';
+import type { Recipe } from './recipe/schema.ts';
+
+/** To the background. */
+export type BackgroundMessage =
+  | { readonly type: 'active-recipe' }
+  | { readonly type: 'run-state:get' }
+  | { readonly type: 'run-state:set'; readonly state: RunState | undefined }
+  /** From the popup: open the form in a new tab that fills as soon as it shows. */
+  | { readonly type: 'create-token' };
+
+/** From the popup to the content script of the current tab. */
+export type TabMessage = { readonly type: 'form:probe' } | { readonly type: 'form:fill' };
+
+export interface ActiveRecipe {
+  readonly recipe: Recipe;
+  /** Set when the chosen recipe could not be used and the built-in one stands in. */
+  readonly problem: string | undefined;
+}
+
+export interface FormProbe {
+  readonly onForm: boolean;
+}
+
+const hasType = <T extends { type: string }>(types: readonly string[]) => (value: unknown): value is T =>
+  typeof value === 'object' && value !== null && types.includes((value as { type?: unknown }).type as string);
+
+export const isBackgroundMessage = hasType<BackgroundMessage>(['active-recipe', 'run-state:get', 'run-state:set', 'create-token']);
+export const isTabMessage = hasType<TabMessage>(['form:probe', 'form:fill']);

@@ -1,0 +1,15 @@
+import { CreatedPanel } from './created-panel.tsx';
+import { FormPanel } from './form-panel.tsx';
+import { SudoPanel } from './sudo-panel.tsx';
+import type { OverlayActions, OverlayView } from './view.ts';
+
+export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+  switch (view.kind) {
+    case 'form':
+      return <FormPanel view={view} actions={actions} />;
+    case 'sudo':
+      return <SudoPanel view={view} actions={actions} />;
+    case 'created':
+      return <CreatedPanel view={view} actions={actions} />;
+  }
+}

@@ -1,0 +1,49 @@
+// After Generate: copy the token now (PAT Pilot never reads it), then ask an admin to approve
+// it (step 20), with the request ready to paste.
+import { useState } from 'preact/hooks';
+import type { CreatedView, OverlayActions } from './view.ts';
+
+export function CreatedPanel({ view, actions }: { view: CreatedView; actions: OverlayActions }) {
+  const [copied, setCopied] = useState(false);
+  const copy = (): void => {
+    void navigator.clipboard.writeText(view.approvalRequest).then(() => setCopied(true), () => setCopied(false));
+  };
+  return (
+    <aside class="panel" aria-label="PAT Pilot" data-testid="panel">
+      <header class="panel-header">
+        <span class="logo" aria-hidden="true">✈</span>
+        <div class="panel-heading">
+          <h1 class="panel-title">PAT Pilot</h1>
+          <span class="muted">{view.tokenName}</span>
+        </div>
+        <button type="button" class="btn-icon" aria-label="Close PAT Pilot" onClick={actions.close}>×</button>
+      </header>
+      <div class="panel-body">
+        {view.tokenShown ? (
+          <>
+            <div class="finding finding-warning" role="alert">
+              <strong class="finding-title">Copy your token now</strong>
+              <p>GitHub shows it only once. Use the copy button next to it; PAT Pilot never reads or keeps it.</p>
+            </div>
+            {view.needsApproval && (
+              <section>
+                <h2 class="section-title">Pending until an {view.owner} admin approves it</h2>
+                <p>Until then the token can only read public resources. Send this to one of {view.owner}'s admins (step 20):</p>
+                <textarea class="request" readOnly rows={9} aria-label="Approval request" value={view.approvalRequest} />
+                <button type="button" class="btn" onClick={copy}>{copied ? 'Copied' : 'Copy the request'}</button>
+              </section>
+            )}
+          </>
+        ) : (
+          <div class="finding finding-danger" role="alert">
+            <strong class="finding-title">GitHub did not show a new token</strong>
+            <p>
+              GitHub returned to the token list without a new token, so “{view.tokenName}” was probably not created (GitHub
+              has had outages like this). Check the list, then create it again.
+            </p>
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,85 @@
+// The form's guide: "Fill all fields" up front, live problems, every step with its status, and
+// the overview in the procedure's words. The spotlight follows the current step.
+import { useMemo, useState } from 'preact/hooks';
+import { Findings } from './findings.tsx';
+import { GuardDialog } from './guard-dialog.tsx';
+import { LiveRegion } from './live-region.tsx';
+import { Spotlight } from './spotlight.tsx';
+import { StepList } from './step-list.tsx';
+import { badgeLabels } from './badge.tsx';
+import type { FormView, OverlayActions } from './view.ts';
+
+interface Props {
+  readonly view: FormView;
+  readonly actions: OverlayActions;
+}
+
+export function FormPanel({ view, actions }: Props) {
+  const [collapsed, setCollapsed] = useState(false);
+  const position = view.steps.findIndex((step) => step.id === view.current);
+  const step = view.steps[position] ?? view.steps[0];
+  const goBy = (offset: number): void => {
+    const target = view.steps[position + offset];
+    if (target) actions.goTo(target.id);
+  };
+
+  const announcement = useMemo(
+    () => view.progress ?? (step ? `Step ${position + 1} of ${view.steps.length}: ${step.title}, ${badgeLabels[step.badge]}` : ''),
+    [view.progress, step?.id, step?.badge],
+  );
+
+  return (
+    <>
+      <aside class="panel" aria-label="PAT Pilot" data-testid="panel">
+        <header class="panel-header">
+          <span class="logo" aria-hidden="true">✈</span>
+          <div class="panel-heading">
+            <h1 class="panel-title">PAT Pilot</h1>
+            <span class="muted">{view.recipeLabel}</span>
+          </div>
+          <button type="button" class="btn-icon" aria-expanded={!collapsed} aria-label={collapsed ? 'Show the guide' : 'Hide the guide'} onClick={() => setCollapsed(!collapsed)}>
+            {collapsed ? '▸' : '▾'}
+          </button>
+          <button type="button" class="btn-icon" aria-label="Close PAT Pilot" onClick={actions.close}>×</button>
+        </header>
+        {!collapsed && (
+          <div class="panel-body">
+            {view.recipeProblem && <p class="notice notice-warning">{view.recipeProblem}</p>}
+            <div class="fill-row">
+              <button type="button" class="btn btn-primary btn-large" onClick={actions.fillAll} disabled={view.filling}>
+                Fill all fields
+              </button>
+            </div>
+            <p class="progress" role="status" data-testid="progress">{view.progress ?? ''}</p>
+            <Findings findings={view.findings} fix={actions.fix} busy={view.filling} />
+            {view.guardStandingAside && (
+              <p class="notice notice-warning" data-testid="standing-aside">
+                PAT Pilot stands aside for this token. Click “{view.generateLabel}” yourself to submit the form as it is.
+              </p>
+            )}
+            <StepList steps={view.steps} current={view.current} goTo={actions.goTo} />
+            <section class="summary" aria-label="Overview">
+              <h2 class="summary-title">Overview</h2>
+              <ul>{view.summary.map((line) => <li key={line}>{line}</li>)}</ul>
+            </section>
+            <p class="muted small">You review and click “{view.generateLabel}”. PAT Pilot never clicks it.</p>
+          </div>
+        )}
+      </aside>
+      {step && (
+        <Spotlight
+          step={step}
+          position={position + 1}
+          total={view.steps.length}
+          filling={view.filling}
+          locate={actions.locate}
+          back={() => goBy(-1)}
+          next={() => goBy(1)}
+          fillStep={actions.fillStep}
+        />
+      )}
+      {view.guard && <GuardDialog findings={view.guard.findings} generateLabel={view.generateLabel} choose={actions.guardChoice} />}
+      <LiveRegion message={announcement} />
+    </>
+  );
+}

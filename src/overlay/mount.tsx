@@ -1,0 +1,40 @@
+// The overlay lives in its own shadow root on an element of ours, so GitHub's styles and ours
+// never meet and GitHub's nodes are never moved. The host hangs off <html>, not <body>, because
+// Turbo navigation swaps <body>.
+import { render } from 'preact';
+import { Overlay } from './app.tsx';
+import styles from './styles.css?inline';
+import type { OverlayActions, OverlayView } from './view.ts';
+
+export const overlayHostTag = 'pat-pilot-overlay';
+
+export type Theme = 'light' | 'dark';
+
+export interface MountedOverlay {
+  readonly host: HTMLElement;
+  update(view: OverlayView, actions: OverlayActions, theme: Theme): void;
+  remove(): void;
+}
+
+export function mountOverlay(document: Document): MountedOverlay {
+  document.querySelectorAll(overlayHostTag).forEach((stale) => stale.remove());
+  const host = document.createElement(overlayHostTag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = styles;
+  const root = document.createElement('div');
+  root.className = 'root';
+  shadow.append(style, root);
+  document.documentElement.append(host);
+  return {
+    host,
+    update(view, actions, theme) {
+      root.dataset.theme = theme;
+      render(<Overlay view={view} actions={actions} />, root);
+    },
+    remove() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// Highlights the current step's field with a frame drawn above the page (GitHub's own nodes are
+// never moved or restyled) and shows the procedure's instruction beside it.
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { StepId } from '../guide/steps.ts';
+import { fillableSteps } from '../guide/steps.ts';
+import { Badge } from './badge.tsx';
+import type { StepView } from './view.ts';
+
+interface Props {
+  readonly step: StepView;
+  readonly position: number;
+  readonly total: number;
+  readonly filling: boolean;
+  readonly locate: (step: StepId) => Element | undefined;
+  readonly back: () => void;
+  readonly next: () => void;
+  readonly fillStep: (step: StepId) => void;
+}
+
+interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const calloutWidth = 320;
+const margin = 8;
+
+function measure(element: Element | undefined): Box | undefined {
+  if (!element) return undefined;
+  const rect = element.getBoundingClientRect();
+  return rect.width || rect.height ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : undefined;
+}
+
+/** Re-measures on scroll and resize, at most once a frame. */
+function useTargetBox(step: StepId, locate: Props['locate'], renderKey: unknown): Box | undefined {
+  const [box, setBox] = useState<Box | undefined>(undefined);
+  useLayoutEffect(() => setBox(measure(locate(step))), [step, locate, renderKey]);
+  useEffect(() => {
+    let frame = 0;
+    const update = (): void => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setBox(measure(locate(step))));
+    };
+    addEventListener('scroll', update, { capture: true, passive: true });
+    addEventListener('resize', update, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', update, { capture: true });
+      removeEventListener('resize', update);
+    };
+  }, [step, locate]);
+  return box;
+}
+
+export function Spotlight({ step, position, total, filling, locate, back, next, fillStep }: Props) {
+  const box = useTargetBox(step.id, locate, step);
+  useEffect(() => {
+    locate(step.id)?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }, [step.id]);
+
+  const below = box ? box.top + box.height + margin : 80;
+  const top = box && below + 180 > innerHeight ? Math.max(margin, box.top - 180 - margin) : below;
+  const left = Math.min(Math.max(margin, box?.left ?? margin), innerWidth - calloutWidth - margin);
+  const canFill = (fillableSteps as readonly StepId[]).includes(step.id) && step.badge !== 'done' && step.badge !== 'not-needed';
+
+  return (
+    <>
+      {box && (
+        <div
+          class="spotlight"
+          aria-hidden="true"
+          style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }}
+        />
+      )}
+      <section class="callout" style={{ top: `${top}px`, left: `${left}px` }} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
+        <header class="callout-header">
+          <span class="callout-count">Step {position} of {total}</span>
+          <Badge badge={step.badge} />
+        </header>
+        <h2 id="pat-pilot-callout-title" class="callout-title">{step.title}</h2>
+        <p class="callout-text">{step.instruction}</p>
+        {!box && <p class="callout-text muted">This field is not on the page right now.</p>}
+        <div class="callout-actions">
+          <button type="button" class="btn" onClick={back} disabled={position === 1}>Back</button>
+          {canFill && (
+            <button type="button" class="btn btn-primary" onClick={() => fillStep(step.id)} disabled={filling}>
+              Fill this field
+            </button>
+          )}
+          <button type="button" class="btn" onClick={next} disabled={position === total}>Next</button>
+        </div>
+      </section>
+    </>
+  );
+}

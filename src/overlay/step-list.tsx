@@ -1,0 +1,34 @@
+import type { StepId } from '../guide/steps.ts';
+import { Badge } from './badge.tsx';
+import type { StepView } from './view.ts';
+
+interface Props {
+  readonly steps: readonly StepView[];
+  readonly current: StepId;
+  readonly goTo: (step: StepId) => void;
+}
+
+export function StepList({ steps, current, goTo }: Props) {
+  return (
+    <ol class="steps" aria-label="Steps">
+      {steps.map((step) => (
+        <li key={step.id} class={step.id === current ? 'step step-current' : 'step'} data-step={step.id}>
+          <button type="button" class="step-button" aria-current={step.id === current ? 'step' : undefined} onClick={() => goTo(step.id)}>
+            <span class="step-title">{step.title}</span>
+            <Badge badge={step.badge} />
+          </button>
+          {step.problem && (
+            <div class="step-problem">
+              <strong>{step.problem.title}.</strong> {step.problem.detail}
+            </div>
+          )}
+          {step.changes.length > 0 && (
+            <ul class="step-changes">
+              {step.changes.map((change) => <li key={change}>{change}</li>)}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

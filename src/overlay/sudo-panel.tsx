@@ -1,0 +1,25 @@
+// GitHub asks for the password, passkey or app again before a token can be made ("sudo mode").
+import type { OverlayActions, SudoView } from './view.ts';
+
+export function SudoPanel({ view, actions }: { view: SudoView; actions: OverlayActions }) {
+  return (
+    <aside class="panel" aria-label="PAT Pilot" data-testid="panel">
+      <header class="panel-header">
+        <span class="logo" aria-hidden="true">✈</span>
+        <div class="panel-heading">
+          <h1 class="panel-title">PAT Pilot</h1>
+          <span class="muted">{view.recipeLabel}</span>
+        </div>
+        <button type="button" class="btn-icon" aria-label="Close PAT Pilot" onClick={actions.close}>×</button>
+      </header>
+      <div class="panel-body" role="status">
+        <h2 class="section-title">GitHub wants to confirm it is you</h2>
+        <p>
+          Creating a token is a protected action, so GitHub asks again for your passkey, GitHub Mobile, an
+          authentication code or your password (step 8 of the procedure). PAT Pilot cannot and does not do this for you.
+        </p>
+        <p>{view.fillPending ? 'After you confirm, GitHub returns to the form and PAT Pilot carries on filling it where it was.' : 'After you confirm, GitHub returns to the form and PAT Pilot guides you from there.'}</p>
+      </div>
+    </aside>
+  );
+}

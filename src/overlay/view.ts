@@ -1,0 +1,65 @@
+// Everything the overlay shows, computed by the content script from the snapshot, the findings
+// and the run state. The overlay imports no GitHub selector: it is handed ways to find things.
+import type { Finding } from '../guide/compliance.ts';
+import type { StepId } from '../guide/steps.ts';
+
+/** done, todo, waiting, not-needed: from the page. needs-you, cannot-do: a step PAT Pilot handed over. */
+export type StepBadge = 'done' | 'todo' | 'waiting' | 'not-needed' | 'needs-you' | 'cannot-do' | 'filling';
+
+export interface StepView {
+  readonly id: StepId;
+  readonly title: string;
+  readonly badge: StepBadge;
+  readonly instruction: string;
+  readonly problem: { readonly title: string; readonly detail: string } | undefined;
+  readonly changes: readonly string[];
+}
+
+export interface GuardView {
+  readonly findings: readonly Finding[];
+}
+
+export interface FormView {
+  readonly kind: 'form';
+  readonly recipeLabel: string;
+  readonly recipeProblem: string | undefined;
+  readonly steps: readonly StepView[];
+  readonly current: StepId;
+  readonly filling: boolean;
+  readonly progress: string | undefined;
+  readonly findings: readonly Finding[];
+  readonly summary: readonly string[];
+  readonly generateLabel: string;
+  readonly guard: GuardView | undefined;
+  /** Shown once the person chose "Generate anyway": the guard stands aside until the form changes. */
+  readonly guardStandingAside: boolean;
+}
+
+export interface SudoView {
+  readonly kind: 'sudo';
+  readonly recipeLabel: string;
+  readonly fillPending: boolean;
+}
+
+export interface CreatedView {
+  readonly kind: 'created';
+  readonly tokenName: string;
+  /** False when GitHub returned to the list without showing a new token. */
+  readonly tokenShown: boolean;
+  readonly owner: string;
+  readonly needsApproval: boolean;
+  readonly approvalRequest: string;
+}
+
+export type OverlayView = FormView | SudoView | CreatedView;
+
+export interface OverlayActions {
+  readonly fillAll: () => void;
+  readonly fillStep: (step: StepId) => void;
+  readonly goTo: (step: StepId) => void;
+  readonly fix: (findings: readonly Finding[]) => void;
+  readonly guardChoice: (choice: 'fix' | 'anyway' | 'cancel') => void;
+  readonly close: () => void;
+  /** The page element for a step, found by the content script's widgets. */
+  readonly locate: (step: StepId) => Element | undefined;
+}

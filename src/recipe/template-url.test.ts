@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
+import { templateUrl } from './template-url.ts';
+
+describe('template URL', () => {
+  it('carries what GitHub documents as parameters, and no repositories', () => {
+    const url = new URL(templateUrl(alta3EnchiladaRecipe, new Date(2026, 10, 24)));
+    expect(url.origin + url.pathname).toBe('https://github.com/settings/personal-access-tokens/new');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      name: 'enchilada-install-2026-11-24',
+      description: alta3EnchiladaRecipe.description,
+      target_name: 'alta3',
+      expires_in: '90',
+      contents: 'read',
+      metadata: 'read',
+    });
+  });
+});
