@@ -1,9 +1,9 @@
-// Renders public/icons/icon.svg to the PNG sizes the manifest lists. Run by hand after changing
+// Renders scripts/icon.svg to the PNG sizes the manifest lists. Run by hand after changing
 // the SVG (node scripts/render-icons.mjs); the PNGs are committed.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const svg = readFileSync(new URL('../public/icons/icon.svg', import.meta.url), 'utf8');
+const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 for (const size of [16, 48, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
