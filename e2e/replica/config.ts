@@ -36,6 +36,10 @@ export interface ReplicaConfig {
   readonly existingTokenNames: readonly string[];
   /** Reproduces the 2026-08-10 incident: submitting returns to the list without creating a token. */
   readonly failCreation: boolean;
+  /** The person's theme, written to <html data-color-mode>. */
+  readonly colorMode: 'light' | 'dark' | 'auto';
+  /** Whether the query string (URL prefill) survives the sudo hop; the research note calls it unknown. */
+  readonly sudoKeepsQuery: boolean;
 }
 
 const repositories = (start: number, names: readonly string[]): ReplicaRepository[] =>
@@ -62,6 +66,8 @@ export const defaultConfig: ReplicaConfig = {
   sudoFirst: false,
   existingTokenNames: [],
   failCreation: false,
+  colorMode: 'light',
+  sudoKeepsQuery: false,
 };
 
 /** Test-friendly overrides: latency and owners merge into the defaults. */

@@ -1,0 +1,17 @@
+// The replica page's script, built into github.githubassets.com/assets/pat-page.js: GitHub's
+// open-source widgets (Primer ViewComponents' custom elements, include-fragment, auto-check),
+// the React partial for permissions, and the page glue GitHub's app JS provides.
+import '@primer/view-components';
+import '@github/include-fragment-element';
+import '@github/auto-check-element';
+import './styles/index.css';
+import { partialName, type PermissionPartialProps } from '../shared/permission-props.ts';
+import { startNewTokenForm } from './new-token/start.ts';
+import { renderPermissionsPicker } from './permissions/render.tsx';
+import { defineReactPartials } from './react-partial.tsx';
+import { interceptFormSubmissions } from './turbo-submit.ts';
+
+defineReactPartials({ [partialName]: (props) => renderPermissionsPicker(props as PermissionPartialProps) });
+interceptFormSubmissions();
+const form = document.getElementById('new_user_programmatic_access');
+if (form instanceof HTMLFormElement) startNewTokenForm(form);

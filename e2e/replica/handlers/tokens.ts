@@ -1,0 +1,41 @@
+// Creating a token (POST /settings/personal-access-tokens) and the token list it leads to.
+import { findOwner } from '../domain/owners.ts';
+import { readTokenRequest, tokenRequestErrors } from '../domain/token-request.ts';
+import { fieldMap } from '../http/form-fields.ts';
+import { htmlResponse, redirect } from '../http/responses.ts';
+import { confirmationFrame, formErrors } from '../pages/submit-responses.ts';
+import { tokenListPage } from '../pages/token-list-page.ts';
+import type { Handler } from './context.ts';
+
+const tokenListPath = '/settings/personal-access-tokens';
+
+export const createToken: Handler = ({ state, form, today }) => {
+  state.submissions.push(form);
+  if (fieldMap(form).authenticity_token !== state.csrfToken) {
+    return htmlResponse(formErrors(["You can't perform that action at this time."]), 422);
+  }
+  const request = readTokenRequest(form);
+  const errors = tokenRequestErrors(request, state.config, state.tokens.names, today);
+  if (errors.length > 0) return htmlResponse(formErrors(errors), 422);
+  // Seen live for "No expiration" only (research note §1.10).
+  if (request.expiration === 'none' && !request.confirmed) return htmlResponse(confirmationFrame(form, request));
+  // The 2026-08-10 incident: back to the list, no token.
+  if (state.config.failCreation) return redirect(tokenListPath, 303);
+  const owner = findOwner(state.config, request.targetName);
+  state.tokens.create(request.name, request.targetName, owner?.requiresApproval ?? false);
+  return redirect(tokenListPath, 303);
+};
+
+/**
+ * The page's submit follows the 303 with fetch and then navigates there; only the navigation
+ * (not the Turbo-style fetch, recognisable by its Accept header) uses up the one-time display.
+ */
+export const listTokens: Handler = ({ state, headers }) => {
+  const isTurboFetch = (headers.accept ?? '').includes('text/vnd.turbo-stream.html');
+  return htmlResponse(tokenListPage({
+    config: state.config,
+    existingNames: state.config.existingTokenNames,
+    created: state.tokens.created,
+    newToken: isTurboFetch ? undefined : state.tokens.takeUnseen(),
+  }));
+};

@@ -1,0 +1,307 @@
+// The replica proven on its own: a person completes the Alta3 procedure through the page (no
+// extension), and the behaviours PAT Pilot relies on are pinned.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { permissionCatalog } from '../../src/github/permission-catalog.ts';
+import { alta3Repositories, defaultConfig, type ReplicaOptions } from './config.ts';
+import { routeReplica } from './route-playwright.ts';
+import { ScriptedUser } from './scripted-user.ts';
+import { createReplica, type Replica } from './server.ts';
+import { isoDate } from './shared/expiration.ts';
+
+let browser: Browser;
+
+test.beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+test.afterAll(async () => {
+  await browser.close();
+});
+
+const newTokenUrl = 'https://github.com/settings/personal-access-tokens/new';
+
+/** What the current test's page threw; none is expected. */
+let pageErrors: string[] = [];
+let context: BrowserContext | undefined;
+
+test.afterEach(async () => {
+  await context?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function openReplica(options: ReplicaOptions = {}, url = newTokenUrl): Promise<{ page: Page; replica: Replica }> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const replica = createReplica(options);
+  await routeReplica(context, replica);
+  const page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  return { page, replica };
+}
+
+const ownerPanel = (page: Page) => page.locator('#resource-owner-select-panel');
+const repositoryDialog = (page: Page) => page.getByRole('dialog', { name: 'Select repositories' });
+const expiresAt = (page: Page) => page.locator('input[name="user_programmatic_access[default_expires_at]"]');
+
+async function chooseOwner(page: Page, login: string): Promise<void> {
+  await page.getByRole('button', { name: 'Resource owner' }).click();
+  await ownerPanel(page).getByRole('option', { name: login, exact: true }).click();
+}
+
+async function chooseExpiration(page: Page, label: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await page.getByRole('menuitemradio', { name: label }).click();
+}
+
+test('a person completes the Alta3 procedure through the page', async () => {
+  const { page, replica } = await openReplica();
+  const user = new ScriptedUser(page);
+  const name = `enchilada-install-${isoDate(new Date())}`;
+  const description = 'token for downloading the following repos: labs, enchilada, alta3-ansible, infrastructure, gutenberg, demo';
+  const reason = 'Needed for enchilada installation on cloud';
+  const repositories = ['labs', 'alta3-ansible', 'enchilada', 'infrastructure', 'demo', 'gutenberg'];
+
+  await user.clickAndType(page.getByLabel('Token name'), name);
+  await user.clickAndType(page.getByLabel('Description'), description);
+  await user.click(page.getByRole('button', { name: 'Resource owner' }));
+  await user.click(ownerPanel(page).getByRole('option', { name: 'alta3', exact: true }));
+  await user.click(page.getByRole('button', { name: 'Expiration' }));
+  await user.click(page.getByRole('menuitemradio', { name: /^90 days/ }));
+  await user.clickAndType(page.getByLabel('Request message'), reason);
+  await user.click(page.getByLabel('Only select repositories'));
+  await user.click(page.getByRole('button', { name: 'Select repositories' }));
+  for (const [index, repository] of repositories.entries()) {
+    // The filter keeps focus; from the second search on, select its text to replace it.
+    if (index > 0) await user.press('Control+A');
+    await user.type(repository);
+    await user.click(repositoryDialog(page).getByRole('option', { name: `alta3/${repository}`, exact: true }));
+  }
+  await user.click(repositoryDialog(page).getByRole('button', { name: 'Close' }));
+  await user.click(page.getByRole('button', { name: 'Add permissions' }));
+  await user.type('Contents');
+  await user.click(page.getByRole('menuitemcheckbox', { name: 'Contents' }));
+  await user.press('Escape');
+  await expect(page.getByRole('listitem', { name: /^Metadata\./ })).toBeVisible();
+  await user.click(page.getByRole('button', { name: 'Generate token and request access' }));
+
+  await expect(page).toHaveURL('https://github.com/settings/personal-access-tokens');
+  await expect(page.locator('.new-token #new-access-token')).toHaveValue(/^github_pat_/);
+  await expect(page.getByText('Make sure to copy your personal access token now as you will not be able to see this again.')).toBeVisible();
+  await expect(page.locator('.new-token').getByText('pending')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy token' })).toBeVisible();
+
+  expect(replica.submissions).toHaveLength(1);
+  const submission = replica.submission();
+  const fields = submission?.fields ?? {};
+  expect(fields['user_programmatic_access[name]']).toBe(name);
+  expect(fields['user_programmatic_access[description]']).toBe(description);
+  expect(fields.target_name).toBe('alta3');
+  expect(fields['user_programmatic_access[default_expires_at]']).toBe('90');
+  expect(fields.reason).toBe(reason);
+  expect(fields.install_target).toBe('selected');
+  const ids = submission?.values['repository_ids[]'] ?? [];
+  expect(ids).toHaveLength(6);
+  expect(new Set(ids)).toEqual(new Set(repositories.map((repository) => String(alta3Repositories.find((candidate) => candidate.name === repository)?.id))));
+  for (const { key } of permissionCatalog) {
+    expect(fields[`integration[default_permissions][${key}]`], key).toBe(key === 'contents' || key === 'metadata' ? 'read' : 'none');
+  }
+  const permissionFields = permissionCatalog.map(({ key }) => `integration[default_permissions][${key}]`);
+  // "filter" is the SelectPanels' search field (PVC names it so), inside the form like every panel.
+  expect(new Set(submission?.pairs.map(([field]) => field))).toEqual(new Set([
+    'authenticity_token', 'filter', 'user_programmatic_access[name]', 'user_programmatic_access[description]', 'target_name',
+    'user_programmatic_access[default_expires_at]', 'reason', 'install_target', 'repository_ids[]', ...permissionFields,
+  ]));
+
+  mkdirSync(new URL('./dist/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('./dist/manual-effort.json', import.meta.url), `${JSON.stringify(user.effort, null, 2)}\n`);
+});
+
+test('changing the owner fetches the fragment again and resets the expiration', async () => {
+  const { page, replica } = await openReplica();
+  await chooseExpiration(page, /^90 days/);
+  await expect(expiresAt(page)).toHaveValue('90');
+  await chooseOwner(page, 'alta3');
+  await expect(page.getByLabel('Request message')).toBeVisible();
+  expect(replica.requests.filter((request) => request.url.includes('/select-access?target_name=alta3'))).toHaveLength(1);
+  await expect(expiresAt(page)).toHaveValue('30');
+  await expect(page.getByRole('button', { name: 'Expiration' })).toHaveText(/^30 days \(/);
+  await expect(page.getByRole('button', { name: 'Generate token and request access' })).toBeVisible();
+  await expect(page.getByRole('tab')).toHaveText(['Repositories', 'Organization']);
+});
+
+test('a 60-day lifetime policy removes 90 days and "No expiration"', async () => {
+  const owners = defaultConfig.owners.map((owner) => (owner.login === 'alta3' ? { ...owner, lifetimeCapDays: 60 } : owner));
+  const { page } = await openReplica({ owners });
+  await chooseOwner(page, 'alta3');
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  const values = page.locator('.js-new-default-token-expiration-select [role="menuitemradio"]');
+  await expect(values).toHaveCount(4);
+  expect(await values.evaluateAll((items) => items.map((item) => item.getAttribute('data-value')))).toEqual(['7', '30', '60', 'custom']);
+  await expect(page.getByText('The alta3 requires a maximum lifetime of 60 days for fine-grained personal access tokens.')).toBeVisible();
+
+  // The server applies the same policy to a prefilled URL, ignoring an expires_in above the cap.
+  await page.goto(`${newTokenUrl}?target_name=alta3&expires_in=90`);
+  await expect(expiresAt(page)).toHaveValue('30');
+  await expect(values).toHaveCount(4);
+});
+
+async function submitWithoutExpiration(page: Page): Promise<void> {
+  await page.getByLabel('Token name').fill('forever');
+  // Leaving the field runs the name check; until it answers, the field is invalid.
+  await page.getByLabel('Description').click();
+  await expect(page.getByText("'forever' is available.")).toBeVisible();
+  await chooseExpiration(page, /^No expiration$/);
+  await expect(page.getByText('GitHub strongly recommends that you set an expiration date')).toBeVisible();
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  await expect(page.locator('turbo-frame#fg_pat_confirmation_dialog #confirm-fg-pat')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'New personal access token' })).toBeVisible();
+}
+
+test('"No expiration" asks for confirmation, which posts confirm=1', async () => {
+  const { page, replica } = await openReplica();
+  await submitWithoutExpiration(page);
+  await page.locator('#confirm-fg-pat').getByRole('button', { name: 'Generate token' }).click();
+  await expect(page.locator('#new-access-token')).toHaveValue(/^github_pat_/);
+  expect(replica.submissions).toHaveLength(2);
+  expect(replica.submission(0)?.fields.confirm).toBeUndefined();
+  expect(replica.submission(1)?.fields).toMatchObject({ confirm: '1', 'user_programmatic_access[default_expires_at]': 'none', 'user_programmatic_access[name]': 'forever' });
+});
+
+test('a scripted click on the confirmation lands on the list without a token', async () => {
+  const { page, replica } = await openReplica();
+  await submitWithoutExpiration(page);
+  await page.locator('#confirm-fg-pat button[type="submit"]').evaluate((button: HTMLElement) => button.click());
+  await expect(page).toHaveURL('https://github.com/settings/personal-access-tokens');
+  await expect(page.locator('#new-access-token')).toHaveCount(0);
+  expect(replica.createdTokens).toHaveLength(0);
+});
+
+test('suggestions stop at 10, decoys first, and picks stay checked across searches', async () => {
+  const { page } = await openReplica({}, `${newTokenUrl}?target_name=alta3`);
+  await page.getByLabel('Only select repositories').click();
+  await page.getByRole('button', { name: 'Select repositories' }).click();
+  const options = repositoryDialog(page).getByRole('option');
+  await expect(options).toHaveCount(10);
+  await expect(options.first()).toHaveText('alta3/labs-archive');
+  await page.keyboard.type('labs');
+  await expect(options).toHaveText(['alta3/labs-archive', 'alta3/labs', 'alta3/labs-2023', 'alta3/labs-solutions']);
+  await options.filter({ hasText: /^alta3\/labs$/ }).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('demo');
+  await expect(options).toHaveText(['alta3/demo-old', 'alta3/demo']);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('labs');
+  await expect(options.filter({ hasText: /^alta3\/labs$/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(options.filter({ hasText: /^alta3\/labs-2023$/ })).toHaveAttribute('aria-selected', 'false');
+  await expect(page.locator('input[name="repository_ids[]"]')).toHaveCount(1);
+  await expect(page.getByText('Selected 1 repository.')).toBeAttached();
+});
+
+test('sudo: "Confirm access" comes first, then the form (without the prefill)', async () => {
+  const { page } = await openReplica({ sudoFirst: true }, `${newTokenUrl}?name=prefilled`);
+  await expect(page).toHaveTitle('Confirm access');
+  await expect(page.locator('input[name="user_programmatic_access[name]"]')).toHaveCount(0);
+  await page.getByLabel('Password').fill('correct horse');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page).toHaveURL(newTokenUrl);
+  await expect(page.getByLabel('Token name')).toHaveValue('');
+});
+
+test('a taken name shows the error', async () => {
+  const name = 'enchilada-install-2026-01-01';
+  const { page } = await openReplica({ existingTokenNames: [name] });
+  await page.getByLabel('Token name').click();
+  await page.keyboard.type(name);
+  await page.getByLabel('Description').click();
+  await expect(page.getByText(`${name} is an invalid name. The token name has already been taken.`)).toBeVisible();
+  expect(await page.getByLabel('Token name').evaluate((input: HTMLInputElement) => input.validity.valid)).toBe(false);
+});
+
+test('the permission search is a React-controlled input', async () => {
+  const { page } = await openReplica();
+  await page.getByRole('button', { name: 'Add permissions' }).click();
+  const search = page.getByPlaceholder('Search', { exact: true });
+  const items = page.getByRole('menuitemcheckbox');
+  const total = await items.count();
+  // A plain assignment plus an input event does not reach React's state…
+  await search.evaluate((input: HTMLInputElement) => {
+    input.value = 'Issues';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(items).toHaveCount(total);
+  // …the native setter does.
+  await search.evaluate((input: HTMLInputElement) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, 'Contents');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(items).toHaveText(['Contents']);
+  await expect(page.locator('input[name^="integration[default_permissions]["]')).toHaveCount(permissionCatalog.length);
+});
+
+test('invalid input is answered 422 and the page shows why', async () => {
+  const { page, replica } = await openReplica({}, `${newTokenUrl}?name=no-repositories`);
+  await page.getByLabel('Only select repositories').click();
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  await expect(page.locator('#js-flash-container [role="alert"]')).toContainText('Select at least one repository.');
+  expect(replica.submissions).toHaveLength(1);
+  expect(replica.createdTokens).toHaveLength(0);
+});
+
+test('failCreation returns to the list without a token', async () => {
+  const { page, replica } = await openReplica({ failCreation: true }, `${newTokenUrl}?name=lost`);
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  await expect(page).toHaveURL('https://github.com/settings/personal-access-tokens');
+  await expect(page.getByRole('link', { name: 'Generate new token' })).toBeVisible();
+  await expect(page.locator('#new-access-token')).toHaveCount(0);
+  expect(replica.submissions).toHaveLength(1);
+});
+
+test('the permission menus work from the keyboard and keep the hidden inputs in sync', async () => {
+  const { page } = await openReplica();
+  const contents = page.locator('input[name="integration[default_permissions][contents]"]');
+  await page.getByRole('button', { name: 'Add permissions' }).click();
+  await page.keyboard.type('Cont');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(contents).toHaveValue('read');
+  await expect(page.locator('input[name="integration[default_permissions][metadata]"]')).toHaveValue('read');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Add permissions' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Remove Metadata' })).toHaveAttribute('aria-disabled', 'true');
+
+  await page.getByRole('listitem', { name: /^Contents\./ }).getByRole('button', { name: /Access:/ }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'Read-only' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(contents).toHaveValue('write');
+  await page.getByRole('button', { name: 'Remove Contents' }).click();
+  await expect(contents).toHaveValue('none');
+  await expect(page.getByRole('button', { name: 'Remove Metadata' })).not.toHaveAttribute('aria-disabled');
+  await page.getByRole('tab', { name: 'Account' }).click();
+  await expect(page.getByText('No account permissions added yet')).toBeVisible();
+  await expect(page.getByRole('listitem', { name: /^Metadata\./ })).toHaveCount(0);
+});
+
+test('URL prefill fills the page and passes permissions on to the fragment', async () => {
+  const query = 'name=from-url&description=prefilled&target_name=alta3&expires_in=90&contents=read&gists=write';
+  const { page, replica } = await openReplica({}, `${newTokenUrl}?${query}`);
+  await expect(page.getByLabel('Token name')).toHaveValue('from-url');
+  await expect(page.getByLabel('Description')).toHaveValue('prefilled');
+  await expect(page.locator('input[name="target_name"]')).toHaveValue('alta3');
+  await expect(expiresAt(page)).toHaveValue('90');
+  await expect(page.locator('input[name="integration[default_permissions][contents]"]')).toHaveValue('read');
+  await expect(page.locator('input[name="integration[default_permissions][metadata]"]')).toHaveValue('read');
+  // Gists is an account permission: an organization owner cannot have it.
+  await expect(page.locator('input[name="integration[default_permissions][gists]"]')).toHaveValue('none');
+  expect(replica.requests.some((request) => request.url.endsWith('/select-access?target_name=alta3&contents=read&gists=write'))).toBe(true);
+
+  await page.goto(`${newTokenUrl}?target_name=nobody`);
+  await expect(page.getByRole('alert')).toHaveText(/Cannot find the specified resource owner: nobody/);
+  await expect(page.locator('input[name="target_name"]')).toHaveValue('sbarbour');
+});

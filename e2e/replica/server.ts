@@ -1,0 +1,109 @@
+// The replica of GitHub's "New fine-grained personal access token" page and the endpoints around
+// it, as a transport-agnostic request handler: Playwright routes (Chromium) and the TLS proxy
+// (Firefox) both feed it requests for https://github.com and https://github.githubassets.com.
+import { replicaConfig, type ReplicaConfig, type ReplicaLatency, type ReplicaOptions } from './config.ts';
+import { ReplicaState, type Handler, type ReplicaRequest } from './handlers/context.ts';
+import { confirmSudo, showNewTokenForm } from './handlers/form-page.ts';
+import { checkName, repositorySuggestions, resourceOwners, selectAccess } from './handlers/fragments.ts';
+import { createToken, listTokens } from './handlers/tokens.ts';
+import type { CreatedToken } from './domain/tokens.ts';
+import { assetsOrigin, serveAsset } from './http/assets.ts';
+import { fieldMap, fieldMultiMap, parseFormBody, type FormPairs } from './http/form-fields.ts';
+import { htmlResponse, notFound, type ReplicaResponse } from './http/responses.ts';
+import { notFoundPage, profilePage } from './pages/simple-pages.ts';
+
+export type { ReplicaRequest } from './handlers/context.ts';
+export type { ReplicaResponse } from './http/responses.ts';
+export type { FormPairs } from './http/form-fields.ts';
+export type { CreatedToken } from './domain/tokens.ts';
+export { fieldMap, fieldMultiMap } from './http/form-fields.ts';
+
+export interface LoggedRequest {
+  readonly method: string;
+  readonly url: string;
+  /** Date.now() when the request arrived. */
+  readonly time: number;
+}
+
+/** One recorded submission, read three ways. */
+export interface SubmissionView {
+  readonly pairs: FormPairs;
+  /** Last value per name. */
+  readonly fields: Record<string, string>;
+  /** Every value per name (repository_ids[] repeats). */
+  readonly values: Record<string, string[]>;
+}
+
+export interface Replica {
+  readonly config: ReplicaConfig;
+  handle(request: ReplicaRequest): Promise<ReplicaResponse>;
+  /** Every POST to /settings/personal-access-tokens, as ordered [name, value] pairs. */
+  readonly submissions: readonly FormPairs[];
+  /** The index-th submission (default: the last one) as maps. */
+  submission(index?: number): SubmissionView | undefined;
+  /** Every request, in arrival order. */
+  readonly requests: readonly LoggedRequest[];
+  /** Tokens created so far (not counting config.existingTokenNames). */
+  readonly createdTokens: readonly CreatedToken[];
+}
+
+interface Route {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly latency: keyof ReplicaLatency;
+  readonly handle: Handler;
+}
+
+const tokens = '/settings/personal-access-tokens';
+
+const githubRoutes: readonly Route[] = [
+  { method: 'GET', path: `${tokens}/new`, latency: 'page', handle: showNewTokenForm },
+  { method: 'POST', path: '/sessions/sudo', latency: 'page', handle: confirmSudo },
+  { method: 'GET', path: `${tokens}/resource_owners`, latency: 'resourceOwners', handle: resourceOwners },
+  { method: 'GET', path: `${tokens}/select-access`, latency: 'selectAccess', handle: selectAccess },
+  { method: 'GET', path: `${tokens}/suggestions`, latency: 'suggestions', handle: repositorySuggestions },
+  { method: 'POST', path: `${tokens}/check-name`, latency: 'checkName', handle: checkName },
+  { method: 'POST', path: tokens, latency: 'submit', handle: createToken },
+  { method: 'GET', path: tokens, latency: 'page', handle: listTokens },
+  { method: 'GET', path: '/settings/profile', latency: 'page', handle: ({ state }) => htmlResponse(profilePage(state.config)) },
+];
+
+const sleep = (milliseconds: number): Promise<void> =>
+  milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
+
+const lowerCaseKeys = (headers: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+
+export function createReplica(options: ReplicaOptions = {}): Replica {
+  const config = replicaConfig(options);
+  const state = new ReplicaState(config);
+  const requests: LoggedRequest[] = [];
+
+  async function handle(request: ReplicaRequest): Promise<ReplicaResponse> {
+    requests.push({ method: request.method, url: request.url, time: Date.now() });
+    const url = new URL(request.url);
+    if (url.origin === assetsOrigin && request.method === 'GET' && url.pathname.startsWith('/assets/')) {
+      return serveAsset(url.pathname.slice('/assets/'.length));
+    }
+    const route = url.origin === 'https://github.com'
+      ? githubRoutes.find((candidate) => candidate.method === request.method && candidate.path === url.pathname.replace(/\/$/, ''))
+      : undefined;
+    if (!route) return url.origin === 'https://github.com' ? htmlResponse(notFoundPage(), 404) : notFound();
+    const headers = lowerCaseKeys(request.headers);
+    const form = request.method === 'POST' ? parseFormBody(headers['content-type'] ?? '', request.body ?? '') : [];
+    await sleep(config.latency[route.latency]);
+    return route.handle({ state, url, headers, form, today: new Date() });
+  }
+
+  return {
+    config,
+    handle,
+    submissions: state.submissions,
+    submission(index = state.submissions.length - 1) {
+      const pairs = state.submissions[index];
+      return pairs && { pairs, fields: fieldMap(pairs), values: fieldMultiMap(pairs) };
+    },
+    requests,
+    createdTokens: state.tokens.created,
+  };
+}
