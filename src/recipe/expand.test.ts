@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandTemplate, localDate, unknownPlaceholders } from './expand.ts';
+import { characterCount, expandTemplate, localDate, unknownPlaceholders } from './expand.ts';
 
 describe('templates', () => {
   it('fills {date} with the local calendar date, zero-padded', () => {
@@ -10,5 +10,14 @@ describe('templates', () => {
   it('leaves text without placeholders alone and lists unknown ones', () => {
     expect(expandTemplate('plain', new Date())).toBe('plain');
     expect(unknownPlaceholders('a-{date}-{user}-{}')).toEqual(['user', '']);
+  });
+
+  it('fills every {date} and leaves an unknown placeholder as written', () => {
+    expect(expandTemplate('{date}/{date}-{today}', new Date(2026, 1, 3))).toBe('2026-02-03/2026-02-03-{today}');
+  });
+
+  it('counts characters as GitHub does, not UTF-16 units', () => {
+    expect(characterCount('🌮🌮')).toBe(2);
+    expect('🌮🌮'.length).toBe(4);
   });
 });

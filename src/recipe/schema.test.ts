@@ -53,7 +53,8 @@ describe('recipe schema', () => {
   it('keeps the expiration between 1 and 366 whole days', () => {
     expect(problemsOf({ expiresInDays: 0 })).toEqual(['expiresInDays: must be at least 1 day']);
     expect(problemsOf({ expiresInDays: 367 })).toEqual(['expiresInDays: GitHub allows at most 366 days']);
-    expect(problemsOf({ expiresInDays: 1.5 })).toHaveLength(1);
+    expect(problemsOf({ expiresInDays: 1.5 })).toEqual(['expiresInDays: must be a whole number, not 1.5']);
+    expect(problemsOf({ expiresInDays: '90' })).toEqual(['expiresInDays: must be a number, not a string']);
   });
 
   it('knows GitHub permission keys and the levels each supports', () => {
@@ -62,6 +63,17 @@ describe('recipe schema', () => {
     expect(problemsOf({ permissions: { metadata: 'write' } })).toEqual(['permissions.metadata: Metadata supports Read-only, not Read and write']);
     expect(problemsOf({ permissions: { gists: 'read' } })).toEqual(['permissions.gists: Gists supports Read and write, not Read-only']);
     expect(problemsOf({ permissions: { contents: 'owner' } })[0]).toMatch(/^permissions\.contents: must be one of "read", "write", "admin"/);
+  });
+
+  it('reports every problem at once, those across fields included', () => {
+    expect(problemsOf({ owner: 'alta3 ', repositories: ['labs', 'labs'], permissions: { metadata: 'write', contents: 'none' }, extra: 1 })).toEqual([
+      "owner: 'alta3 ' ends with a space; remove it",
+      'permissions.contents: must be one of "read", "write", "admin"',
+      'recipe: has unknown field "extra"; remove it',
+      "repositories[1]: 'labs' repeats repositories[0]; list each repository once",
+      'permissions.metadata: Metadata supports Read-only, not Read and write',
+    ]);
+    expect(problemsOf({ repositoryAccess: 'Selected' })).toEqual(['repositoryAccess: must be one of "public", "all", "selected"']);
   });
 
   it('checks the owner is a GitHub login', () => {
@@ -74,6 +86,7 @@ describe('recipe schema', () => {
     const missing = validateRecipe(withoutOwner);
     expect(missing.ok ? [] : missing.problems).toEqual(['owner: is missing; it must be a string']);
     expect(problemsOf({ repositories: 'labs' })).toEqual(['repositories: must be an array, not a string']);
+    expect(problemsOf({ permissions: [] })).toEqual(['permissions: must be an object, not a list']);
     expect(problemsOf({ repos: ['labs'] })).toEqual(['recipe: has unknown field "repos"; remove it']);
     const notAnObject = validateRecipe('recipe');
     expect(notAnObject.ok ? [] : notAnObject.problems).toEqual(['recipe: must be an object, not a string']);

@@ -19,9 +19,17 @@ export const limits = {
 
 const sampleDate = new Date(2000, 0, 1);
 
+/** Values echoed in messages are shortened, so a mistaken or hostile megabyte never fills the page. */
+function shorten(value: string, maxCharacters = 60): string {
+  const characters = [...value];
+  return characters.length > maxCharacters ? `${characters.slice(0, maxCharacters - 1).join('')}…` : value;
+}
+
+const quote = (value: string): string => `'${shorten(value)}'`;
+
 function edgeSpaceMessage(value: string): string | undefined {
-  if (/^\s/.test(value)) return `'${value}' starts with a space; remove it`;
-  if (/\s$/.test(value)) return `'${value}' ends with a space; remove it`;
+  if (/^\s/.test(value)) return `${quote(value)} starts with a space; remove it`;
+  if (/\s$/.test(value)) return `${quote(value)} ends with a space; remove it`;
   return undefined;
 }
 
@@ -53,20 +61,34 @@ const ownerSchema = z.string().check(
     edgeSpaceMessage(value) ??
     (loginPattern.test(value)
       ? undefined
-      : `'${value}' is not a GitHub login: use letters, digits and single hyphens, at most 39 characters`)),
+      : `${quote(value)} is not a GitHub login: use letters, digits and single hyphens, at most 39 characters`)),
 );
 
 const repositoryNameSchema = z.string().check(
   textRule((value) => {
-    if (value.includes('/')) return `'${value}' contains '/'; give the name only, the owner comes from "owner"`;
+    if (value.includes('/')) return `${quote(value)} contains '/'; give the name only, the owner comes from "owner"`;
     return edgeSpaceMessage(value) ??
       (repositoryNamePattern.test(value)
         ? undefined
-        : `'${value}' is not a repository name: use letters, digits, '.', '-' and '_', at most 100 characters`);
+        : `${quote(value)} is not a repository name: use letters, digits, '.', '-' and '_', at most 100 characters`);
   }),
 );
 
 const grantLevelSchema = z.enum(['read', 'write', 'admin']);
+const repositoryAccessSchema = z.enum(['public', 'all', 'selected']);
+
+/**
+ * The checks across fields run even when a field has a problem of its own, so a form or an import
+ * shows every problem at once; they need only a list of names and an object of permissions.
+ */
+function crossCheckable({ value }: { value: unknown }): boolean {
+  const recipe = value as { repositories?: unknown; permissions?: unknown } | null;
+  return typeof recipe === 'object' && recipe !== null &&
+    Array.isArray(recipe.repositories) && recipe.repositories.every((name) => typeof name === 'string') &&
+    typeof recipe.permissions === 'object' && recipe.permissions !== null;
+}
+
+const isValid = <T>(schema: z.ZodMiniType<T>, value: unknown): value is T => z.safeParse(schema, value).success;
 
 export const recipeSchema = z
   .strictObject({
@@ -81,7 +103,7 @@ export const recipeSchema = z
       z.lte(limits.expirationDays, `GitHub allows at most ${limits.expirationDays} days`),
     ),
     requestMessage: z.optional(z.string().check(templateRule(limits.requestMessageCharacters, false))),
-    repositoryAccess: z.enum(['public', 'all', 'selected']),
+    repositoryAccess: repositoryAccessSchema,
     repositories: z.array(repositoryNameSchema),
     permissions: z.record(z.string(), grantLevelSchema),
   })
@@ -90,11 +112,12 @@ export const recipeSchema = z
       const report = (path: (string | number)[], message: string) =>
         context.issues.push({ code: 'custom', path, message, input: recipe });
       const count = recipe.repositories.length;
-      if (recipe.repositoryAccess === 'selected' && count === 0) {
+      const access = isValid(repositoryAccessSchema, recipe.repositoryAccess) ? recipe.repositoryAccess : undefined;
+      if (access === 'selected' && count === 0) {
         report(['repositories'], 'is empty; "Only select repositories" needs at least one');
       }
-      if (recipe.repositoryAccess !== 'selected' && count > 0) {
-        report(['repositories'], `lists repositories, but repositoryAccess is "${recipe.repositoryAccess}"; use "selected" or empty the list`);
+      if (access !== undefined && access !== 'selected' && count > 0) {
+        report(['repositories'], `lists repositories, but repositoryAccess is "${access}"; use "selected" or empty the list`);
       }
       if (count > limits.repositories) {
         report(['repositories'], `has ${count}; GitHub allows at most ${limits.repositories}`);
@@ -103,17 +126,17 @@ export const recipeSchema = z
       recipe.repositories.forEach((name, index) => {
         const first = seen.get(name.toLowerCase());
         if (first === undefined) seen.set(name.toLowerCase(), index);
-        else report(['repositories', index], `'${name}' repeats repositories[${first}]; list each repository once`);
+        else report(['repositories', index], `${quote(name)} repeats repositories[${first}]; list each repository once`);
       });
       for (const [key, level] of Object.entries(recipe.permissions)) {
         const info = permissionInfo(key);
         if (!info) {
           report(['permissions', key], `is not a GitHub permission; use a key such as ${suggestPermissionKeys(key)}`);
-        } else if (!info.levels.includes(level)) {
+        } else if (isValid(grantLevelSchema, level) && !info.levels.includes(level)) {
           report(['permissions', key], `${info.name} supports ${info.levels.map((l) => levelLabels[l]).join(' or ')}, not ${levelLabels[level]}`);
         }
       }
-    }),
+    }, { when: crossCheckable }),
   );
 
 export type Recipe = z.infer<typeof recipeSchema>;
@@ -126,43 +149,70 @@ function suggestPermissionKeys(key: string): string {
   return (close.length ? close : permissionCatalog.slice(0, 3)).slice(0, 3).map((p) => `"${p.key}"`).join(', ');
 }
 
-export type RecipeResult = { ok: true; recipe: Recipe } | { ok: false; problems: string[] };
+/** One thing wrong with a recipe: where (as zod reports it) and what to do, in words. */
+export interface RecipeIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export type RecipeResult =
+  | { ok: true; recipe: Recipe }
+  /** problems[i] is issues[i] as one line: "repositories[3]: 'gutenberg ' ends with a space; remove it". */
+  | { ok: false; issues: RecipeIssue[]; problems: string[] };
 
 /** Validates unknown input (an import, a stored or a managed recipe) into problems a person can act on. */
 export function validateRecipe(input: unknown): RecipeResult {
   const result = z.safeParse(recipeSchema, input);
-  if (result.success) return { ok: true, recipe: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => describeIssue(issue, input)) };
+  const schemaIssues = result.success ? [] : result.error.issues.map((issue): RecipeIssue => ({
+    path: issue.path as (string | number)[],
+    message: friendlyMessage(issue, valueAt(input, issue.path)),
+  }));
+  const issues = [...schemaIssues, ...prototypeKeyIssues(input)];
+  if (result.success && issues.length === 0) return { ok: true, recipe: result.data };
+  return { ok: false, issues, problems: issues.map(issueLine) };
+}
+
+/** zod leaves a "__proto__" key out of a record without a word, so it would vanish from an import unnoticed. */
+function prototypeKeyIssues(input: unknown): RecipeIssue[] {
+  const permissions = valueAt(input, ['permissions']);
+  return permissions !== null && typeof permissions === 'object' && Object.hasOwn(permissions, '__proto__')
+    ? [{ path: ['permissions', '__proto__'], message: 'is not a GitHub permission; remove it' }]
+    : [];
 }
 
 /** zod leaves the offending value out of its issues, so look it up in the input. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
-    (value, part) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined),
+    (value, part) => (value !== null && typeof value === 'object' && Object.hasOwn(value, part) ? (value as Record<PropertyKey, unknown>)[part] : undefined),
     input,
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const path = issue.path.reduce<string>(
-    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+function issuePath(path: RecipeIssue['path']): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${shorten(part)}` : shorten(part)),
     '',
   );
-  return `${path || 'recipe'}: ${friendlyMessage(issue, valueAt(input, issue.path))}`;
 }
+
+/** An issue as one line that names its field: "repositories[3]: 'gutenberg ' ends with a space; remove it". */
+export const issueLine = (issue: RecipeIssue): string => `${issuePath(issue.path) || 'recipe'}: ${issue.message}`;
 
 function friendlyMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? `is missing; it must be ${article(issue.expected)}` : `must be ${article(issue.expected)}, not ${typeName(value)}`;
+      return value === undefined ? `is missing; it must be ${typeWord(issue.expected)}` : `must be ${typeWord(issue.expected)}, not ${typeName(value)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${shorten(k)}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
     default:
       return issue.message;
   }
 }
 
 const article = (expected: string): string => (/^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`);
-const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : article(typeof value));
+/** zod's words in a person's: a record is an object whose keys are free, an int a whole number. */
+const typeWord = (expected: string): string => article(({ record: 'object', int: 'whole number' } as Record<string, string>)[expected] ?? expected);
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'number' ? String(value) : article(typeof value);

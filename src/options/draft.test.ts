@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
+import { checkDraft, draftOf, fieldMessages, recipeOf, repositoryLines } from './draft.ts';
+
+const mine = { ...alta3EnchiladaRecipe, id: 'mine', label: 'Mine' };
+const noneTaken = () => [];
+
+describe('the editor’s draft', () => {
+  it('stands for the recipe it was made from', () => {
+    expect(checkDraft(draftOf(mine), noneTaken)).toEqual({ ok: true, recipe: mine });
+  });
+
+  it('reads one repository per line, skipping blank lines but keeping spaces to point them out', () => {
+    expect(repositoryLines('labs\n\r\n  \ndemo \r\ngutenberg')).toEqual({ names: ['labs', 'demo ', 'gutenberg'], lineNumbers: [1, 4, 5] });
+  });
+
+  it('names the line a repository problem is on', () => {
+    const draft = { ...draftOf(mine), repositories: 'labs\n\ndemo\ngutenberg ' };
+    const check = checkDraft(draft, noneTaken);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'repositories', draft)).toEqual(["Line 4: 'gutenberg ' ends with a space; remove it"]);
+  });
+
+  it('keeps the repository list while another access is chosen, without sending it', () => {
+    const draft = { ...draftOf(mine), repositoryAccess: 'all' as const };
+    expect(recipeOf(draft)).toMatchObject({ repositoryAccess: 'all', repositories: [] });
+    expect(draft.repositories).toBe(mine.repositories.join('\n'));
+  });
+
+  it('turns the typed days into a number and an empty request message into none', () => {
+    expect(recipeOf({ ...draftOf(mine), expiresInDays: ' 30 ', requestMessage: '' })).toMatchObject({ expiresInDays: 30 });
+    expect(recipeOf({ ...draftOf(mine), requestMessage: '' })).not.toHaveProperty('requestMessage');
+    const empty = { ...draftOf(mine), expiresInDays: '' };
+    const check = checkDraft(empty, noneTaken);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'expiresInDays', empty)).toEqual(['is missing; it must be a number']);
+  });
+
+  it('adds what the library knows about the id, under the id field', () => {
+    const draft = draftOf(mine);
+    const check = checkDraft(draft, (id) => [{ path: ['id'], message: `'${id}' is already taken` }]);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'id', draft)).toEqual(["'mine' is already taken"]);
+  });
+});

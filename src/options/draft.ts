@@ -1,0 +1,87 @@
+// The editor's form as plain data, and the recipe it stands for. Text stays as typed (days, one
+// repository per line), so validation speaks about exactly what the user sees, line by line.
+import type { GrantLevel } from '../github/permission-catalog.ts';
+import { recipeSchemaVersion, validateRecipe, type Recipe, type RecipeIssue, type RepositoryAccess } from '../recipe/schema.ts';
+
+export interface RecipeDraft {
+  readonly label: string;
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly owner: string;
+  readonly expiresInDays: string;
+  readonly requestMessage: string;
+  readonly repositoryAccess: RepositoryAccess;
+  readonly repositories: string;
+  readonly permissions: Readonly<Record<string, GrantLevel>>;
+}
+
+export type DraftField = keyof RecipeDraft;
+
+export function draftOf(recipe: Recipe): RecipeDraft {
+  return {
+    label: recipe.label,
+    id: recipe.id,
+    name: recipe.name,
+    description: recipe.description,
+    owner: recipe.owner,
+    expiresInDays: String(recipe.expiresInDays),
+    requestMessage: recipe.requestMessage ?? '',
+    repositoryAccess: recipe.repositoryAccess,
+    repositories: recipe.repositories.join('\n'),
+    permissions: recipe.permissions,
+  };
+}
+
+/** Blank lines are skipped; every other line is a repository, spaces and all, so they can be pointed out. */
+export function repositoryLines(text: string): { readonly names: string[]; readonly lineNumbers: number[] } {
+  const names: string[] = [];
+  const lineNumbers: number[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    names.push(line);
+    lineNumbers.push(index + 1);
+  });
+  return { names, lineNumbers };
+}
+
+/** The recipe the form stands for, unvalidated: what the user typed, typed as the schema expects where it can be. */
+export function recipeOf(draft: RecipeDraft): unknown {
+  const days = draft.expiresInDays.trim();
+  return {
+    schemaVersion: recipeSchemaVersion,
+    id: draft.id,
+    label: draft.label,
+    name: draft.name,
+    description: draft.description,
+    owner: draft.owner,
+    expiresInDays: days === '' ? undefined : Number(days),
+    ...(draft.requestMessage === '' ? {} : { requestMessage: draft.requestMessage }),
+    repositoryAccess: draft.repositoryAccess,
+    // The list is kept while another access is chosen, so switching back loses nothing.
+    repositories: draft.repositoryAccess === 'selected' ? repositoryLines(draft.repositories).names : [],
+    permissions: draft.permissions,
+  };
+}
+
+export type DraftCheck =
+  | { readonly ok: true; readonly recipe: Recipe }
+  | { readonly ok: false; readonly issues: readonly RecipeIssue[] };
+
+/** Validates the form; takenIssues adds what only the library knows (an id already in use). */
+export function checkDraft(draft: RecipeDraft, takenIssues: (id: string) => RecipeIssue[]): DraftCheck {
+  const result = validateRecipe(recipeOf(draft));
+  const issues = [...(result.ok ? [] : result.issues), ...takenIssues(draft.id)];
+  return result.ok && issues.length === 0 ? { ok: true, recipe: result.recipe } : { ok: false, issues };
+}
+
+/** The messages for one field of the form; a repository's message names its line. */
+export function fieldMessages(issues: readonly RecipeIssue[], field: DraftField, draft: RecipeDraft): string[] {
+  const { lineNumbers } = repositoryLines(draft.repositories);
+  return issues
+    .filter((issue) => issue.path[0] === field)
+    .map((issue) => {
+      const index = issue.path[1];
+      return field === 'repositories' && typeof index === 'number' ? `Line ${lineNumbers[index] ?? index + 1}: ${issue.message}` : issue.message;
+    });
+}

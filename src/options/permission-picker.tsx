@@ -1,0 +1,59 @@
+// GitHub's permissions as the new-token page groups them, each offering only the levels that
+// permission supports, so the picker cannot ask for a level GitHub does not have.
+import { useState } from 'preact/hooks';
+import { levelLabels, permissionCatalog, type GrantLevel, type PermissionGroup, type PermissionLevel } from '../github/permission-catalog.ts';
+import { FieldErrors } from './field.tsx';
+
+const groups: readonly (readonly [PermissionGroup, string])[] = [
+  ['repository', 'Repository permissions'],
+  ['account', 'Account permissions'],
+  ['organization', 'Organization permissions'],
+];
+
+interface PermissionPickerProps {
+  readonly permissions: Readonly<Record<string, GrantLevel>>;
+  readonly onChange: (permissions: Record<string, GrantLevel>) => void;
+  readonly errors: readonly string[];
+}
+
+export function PermissionPicker({ permissions, onChange, errors }: PermissionPickerProps) {
+  // Groups that grant something start open; after that, opening and closing is the user's.
+  const [initiallyOpen] = useState(() => new Set(permissionCatalog.filter((p) => permissions[p.key]).map((p) => p.group)));
+  const choose = (key: string, level: PermissionLevel): void => {
+    const { [key]: _previous, ...others } = permissions;
+    onChange(level === 'none' ? others : { ...others, [key]: level });
+  };
+  return (
+    <fieldset class="field permissions" aria-describedby={`permissions-hint${errors.length ? ' permissions-errors' : ''}`}>
+      <legend>Permissions</legend>
+      <p id="permissions-hint" class="hint">
+        Every permission left at “No access” stays so on GitHub’s form. GitHub adds Metadata (Read-only) to any repository permission.
+      </p>
+      {groups.map(([group, title]) => {
+        const rows = permissionCatalog.filter((permission) => permission.group === group);
+        const granted = rows.filter((permission) => permissions[permission.key]).length;
+        return (
+          <details key={group} open={initiallyOpen.has(group) || (group === 'repository' && initiallyOpen.size === 0)}>
+            <summary>
+              {title} <span class="muted">({granted === 0 ? 'none granted' : `${granted} granted`})</span>
+            </summary>
+            <div class="permission-grid">
+              {rows.map((permission) => {
+                const id = `permission-${permission.key}`;
+                return (
+                  <div key={permission.key} class="permission-row">
+                    <label for={id}>{permission.name}</label>
+                    <select id={id} value={permissions[permission.key] ?? 'none'} onChange={(event) => choose(permission.key, event.currentTarget.value as PermissionLevel)}>
+                      {(['none', ...permission.levels] as const).map((level) => <option key={level} value={level}>{levelLabels[level]}</option>)}
+                    </select>
+                  </div>
+                );
+              })}
+            </div>
+          </details>
+        );
+      })}
+      <FieldErrors id="permissions-errors" errors={errors} />
+    </fieldset>
+  );
+}
