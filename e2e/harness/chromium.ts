@@ -1,0 +1,74 @@
+// Chromium through Playwright: a persistent profile with dist/chrome loaded, GitHub served by the
+// replica through context.route at the real https URLs.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { createReplica } from '../replica/server.ts';
+import type { ReplicaOptions } from '../replica/config.ts';
+import { routeReplica } from '../replica/route-playwright.ts';
+import { distFor, quietChromiumFlags, type BrowserSession } from './session.ts';
+import type { TestPage } from './test-page.ts';
+
+// Playwright's types unwrap handles in arguments; ours are plain data, so the casts are sound.
+export function playwrightPage(page: Page): TestPage {
+  return {
+    goto: async (url) => { await page.goto(url); },
+    reload: async () => { await page.reload(); },
+    url: () => page.url(),
+    evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate<R, A>(fn as never, arg),
+    waitFor: async <A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) => {
+      await page.waitForFunction<unknown, A>(fn as never, arg, { timeout: timeoutMs, polling: 50 });
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => { await page.screenshot({ path }); },
+    close: () => page.close(),
+  };
+}
+
+export interface ChromiumSession extends BrowserSession {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+}
+
+export async function launchChromium(options: ReplicaOptions = {}, { headless = true } = {}): Promise<ChromiumSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'pat-pilot-chromium-'));
+  const dist = distFor('chromium');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...quietChromiumFlags],
+  });
+  const replica = createReplica(options);
+  await routeReplica(context, replica);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const errors: string[] = [];
+  const watch = (page: Page): void => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
+  };
+  context.on('page', watch);
+  const first = context.pages()[0] ?? (await context.newPage());
+  watch(first);
+  return {
+    engine: 'chromium',
+    replica,
+    context,
+    extensionId,
+    page: playwrightPage(first),
+    errors,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return playwrightPage(page);
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

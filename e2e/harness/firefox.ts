@@ -1,0 +1,80 @@
+// Firefox ESR through puppeteer-core over WebDriver BiDi: dist/firefox installed as a temporary
+// add-on, GitHub served by the replica through the local TLS proxy.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { createReplica } from '../replica/server.ts';
+import type { ReplicaOptions } from '../replica/config.ts';
+import { firefoxAddonId } from '../../scripts/firefox-manifest.ts';
+import { startGithubProxy } from './github-proxy.ts';
+import { distFor, type BrowserSession } from './session.ts';
+import type { TestPage } from './test-page.ts';
+
+/** A fixed internal UUID, so tests know the add-on's moz-extension:// origin. */
+export const firefoxExtensionUuid = '3b1c6f0e-8a51-4c2e-9f55-7e0b2d9a4c11';
+
+// puppeteer's types unwrap handles in arguments; ours are plain data, so the casts are sound.
+function puppeteerPage(page: Page): TestPage {
+  return {
+    goto: async (url) => { await page.goto(url); },
+    reload: async () => { await page.reload(); },
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => { await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg); },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: async (chord) => {
+      const keys = chord.split('+') as Parameters<Page['keyboard']['press']>[0][];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    screenshot: async (path) => { await page.screenshot({ path: path as `${string}.png` }); },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: ReplicaOptions = {}): Promise<BrowserSession> {
+  const replica = createReplica(options);
+  const proxy = await startGithubProxy(replica);
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxExtensionUuid }),
+    },
+  });
+  await browser.installExtension(distFor('firefox'));
+  const errors: string[] = [];
+  const watch = (page: Page): void => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
+  };
+  const first = (await browser.pages())[0] ?? (await browser.newPage());
+  watch(first);
+  return {
+    engine: 'firefox',
+    replica,
+    page: puppeteerPage(first),
+    errors,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.goto(`moz-extension://${firefoxExtensionUuid}/${path}`);
+      return puppeteerPage(page);
+    },
+    async close() {
+      await browser.close();
+      await proxy.close();
+    },
+  };
+}

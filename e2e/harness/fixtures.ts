@@ -1,0 +1,25 @@
+// Playwright Test fixtures: every spec gets a fresh browser (Chromium or Firefox, by project)
+// with the built extension and a fresh replica configured by test.use({ replica: {...} }).
+import { test as base, expect } from '@playwright/test';
+import type { ReplicaOptions } from '../replica/config.ts';
+import { launchChromium } from './chromium.ts';
+import { launchFirefox } from './firefox.ts';
+import type { BrowserSession, Engine } from './session.ts';
+
+export const test = base.extend<{ replica: ReplicaOptions; session: BrowserSession }, { engine: Engine }>({
+  engine: ['chromium', { option: true, scope: 'worker' }],
+  replica: [{}, { option: true }],
+  session: async ({ engine, replica }, use, testInfo) => {
+    const session = engine === 'chromium' ? await launchChromium(replica) : await launchFirefox(replica);
+    try {
+      await use(session);
+    } finally {
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await session.page.screenshot(testInfo.outputPath('failure.png')).catch(() => undefined);
+      }
+      await session.close();
+    }
+  },
+});
+
+export { expect };

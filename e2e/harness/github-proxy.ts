@@ -1,0 +1,72 @@
+// Firefox cannot be routed like Chromium, so it reaches "github.com" through this test-only
+// proxy: CONNECT to github.com or github.githubassets.com is piped into a local TLS server with
+// a self-signed certificate, which answers from the replica. Every other host is refused.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { connect, type AddressInfo } from 'node:net';
+import type { Replica } from '../replica/server.ts';
+
+const servedHosts = new Set(['github.com', 'github.githubassets.com']);
+const certificateDir = new URL('../../.cache/github-proxy/', import.meta.url).pathname;
+
+function certificate(): { key: Buffer; cert: Buffer } {
+  const key = `${certificateDir}key.pem`;
+  const cert = `${certificateDir}cert.pem`;
+  if (!existsSync(cert)) {
+    mkdirSync(certificateDir, { recursive: true });
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650',
+      '-subj', '/CN=github.com', '-addext', 'subjectAltName=DNS:github.com,DNS:*.github.com,DNS:github.githubassets.com',
+    ], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export interface GithubProxy {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
+  const tls = createHttpsServer(certificate(), async (request, response) => {
+    const url = `https://${request.headers.host ?? 'github.com'}${request.url ?? '/'}`;
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    const answer = await replica.handle({ method: request.method ?? 'GET', url, headers, body: await readBody(request) });
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
+  });
+  const proxy: Server = createHttpServer((_request, response) => {
+    response.writeHead(403).end('PAT Pilot test proxy: plain HTTP is refused');
+  });
+  proxy.on('connect', (request, client) => {
+    const host = (request.url ?? '').split(':')[0] ?? '';
+    if (!servedHosts.has(host)) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect((tls.address() as AddressInfo).port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client).pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (proxy.address() as AddressInfo).port,
+    close: async () => {
+      tls.closeAllConnections();
+      proxy.closeAllConnections();
+      await Promise.all([new Promise((resolve) => tls.close(resolve)), new Promise((resolve) => proxy.close(resolve))]);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// What a spec gets: the replica it runs against and a browser with the built extension loaded.
+import type { Replica } from '../replica/server.ts';
+import type { TestPage } from './test-page.ts';
+
+export type Engine = 'chromium' | 'firefox';
+
+export interface BrowserSession {
+  readonly engine: Engine;
+  readonly replica: Replica;
+  /** The first tab. */
+  readonly page: TestPage;
+  /** Opens one of the extension's pages (e.g. "src/popup/index.html") in a new tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Errors the pages logged or threw, for tests that must see none. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+/** The unpacked extension each engine loads. */
+export const distFor = (engine: Engine): string =>
+  new URL(`../../dist/${engine === 'chromium' ? 'chrome' : 'firefox'}`, import.meta.url).pathname;
+
+/** Flags that keep Chromium quiet on a machine without network. */
+export const quietChromiumFlags = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
+];

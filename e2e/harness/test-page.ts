@@ -1,0 +1,82 @@
+// One small adapter over Playwright (Chromium) and puppeteer-core (Firefox), so every spec runs
+// unchanged in both browsers. Clicks and keys are real input events (trusted), as a person's are.
+
+export interface ClickTarget {
+  /** CSS selector, searched in GitHub's page or, with inOverlay, in PAT Pilot's shadow root. */
+  readonly css: string;
+  /** Keep only the element whose whitespace-normalised text equals (string) or matches (RegExp) this. */
+  readonly text?: string | RegExp;
+  readonly inOverlay?: boolean;
+}
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): string;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Resolves once fn returns something truthy in the page. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** Types text into whatever has focus, one key at a time. */
+  type(text: string): Promise<void>;
+  /** A key or a chord such as "Shift+Tab". */
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const overlayHost = 'pat-pilot-overlay';
+
+/** Runs in the page: finds a target and returns the centre of its box after scrolling it into view. */
+export function locateInPage(target: { css: string; text: string | null; pattern: string | null; inOverlay: boolean; host: string }): { x: number; y: number } | string {
+  const root: ParentNode | null | undefined = target.inOverlay ? document.querySelector(target.host)?.shadowRoot : document;
+  if (!root) return `no ${target.inOverlay ? 'overlay' : 'document'}`;
+  const normalise = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const pattern = target.pattern === null ? null : new RegExp(target.pattern, 'i');
+  const candidates = [...root.querySelectorAll(target.css)].filter((element) => {
+    if (element.getClientRects().length === 0) return false;
+    if (target.text !== null) return normalise(element) === target.text;
+    return pattern === null || pattern.test(normalise(element));
+  });
+  const element = candidates[0];
+  if (!element) return `nothing matches ${target.css}${target.text ?? ''}${target.pattern ?? ''}`;
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const rect = element.getBoundingClientRect();
+  const point = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  // As a person would, click only what is visible there: not something (an overlay) on top of it.
+  let hit = document.elementFromPoint(point.x, point.y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(point.x, point.y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  if (!hit || !(element === hit || element.contains(hit))) return `${target.css} is covered by ${hit?.outerHTML.slice(0, 80) ?? 'nothing'}`;
+  return point;
+}
+
+/** Clicks a target with the mouse, waiting for it to appear first. */
+export async function click(page: TestPage, target: ClickTarget, timeoutMs = 10_000): Promise<void> {
+  const arg = {
+    css: target.css,
+    text: typeof target.text === 'string' ? target.text : null,
+    pattern: target.text instanceof RegExp ? target.text.source : null,
+    inOverlay: target.inOverlay ?? false,
+    host: overlayHost,
+  };
+  const deadline = Date.now() + timeoutMs;
+  let previous: { x: number; y: number } | undefined;
+  for (;;) {
+    const found = await page.evaluate(locateInPage, arg);
+    // Click only once the target stands still (a smooth scroll or an opening menu has settled).
+    if (typeof found !== 'string' && previous && found.x === previous.x && found.y === previous.y) return page.mouseClick(found.x, found.y);
+    if (Date.now() > deadline) throw new Error(`click: ${typeof found === 'string' ? found : 'the target kept moving'}`);
+    previous = typeof found === 'string' ? undefined : found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Clicks a field and types into it as a person would. */
+export async function typeInto(page: TestPage, target: ClickTarget, text: string): Promise<void> {
+  await click(page, target);
+  await page.type(text);
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import type { Engine } from './e2e/harness/session.ts';
+
+// One worker: two browsers on a 2-core machine already compete for the CPU, and timing-sensitive
+// widgets (debounced searches, fragments) behave as they would for a person.
+export default defineConfig<object, { engine: Engine }>({
+  testDir: 'e2e',
+  workers: 1,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  projects: [
+    { name: 'replica', testMatch: 'replica/*.spec.ts' },
+    // Specs at the top of e2e/ run in both browsers; e2e/chromium/ holds Chromium-only cases.
+    { name: 'chromium', testMatch: /e2e\/(chromium\/)?[^/]+\.spec\.ts$/, use: { engine: 'chromium' } },
+    { name: 'firefox', testMatch: /e2e\/[^/]+\.spec\.ts$/, use: { engine: 'firefox' } },
+  ],
+});
