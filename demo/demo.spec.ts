@@ -1,0 +1,32 @@
+// `npm run demo`: the extension at work on the replica of GitHub's page. With a display the
+// browser stays open for a person to try; without one, a screenshot of each step is saved.
+import { mkdirSync } from 'node:fs';
+import { test } from '@playwright/test';
+import { launchChromium } from '../e2e/harness/chromium.ts';
+import { click } from '../e2e/harness/test-page.ts';
+
+const headed = Boolean(process.env.DISPLAY);
+const folder = new URL('../demo-screens/', import.meta.url).pathname;
+
+test('PAT Pilot on the new-token page', async () => {
+  test.setTimeout(headed ? 0 : 120_000);
+  const session = await launchChromium({ latency: { suggestions: 150, selectAccess: 300 } }, { headless: !headed });
+  const { page } = session;
+  await page.goto('https://github.com/settings/personal-access-tokens/new');
+  if (headed) {
+    console.log('The replica of GitHub’s page is open with PAT Pilot. Close the browser window to end the demo.');
+    await session.context.waitForEvent('close', { timeout: 0 });
+    return;
+  }
+  mkdirSync(folder, { recursive: true });
+  const shot = async (name: string): Promise<void> => page.screenshot(`${folder}${name}.png`);
+  await page.waitFor(() => document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="panel"]'), null);
+  await shot('1-overlay-appears');
+  await click(page, { css: 'button', text: 'Fill all fields', inOverlay: true });
+  await page.waitFor(() => /Selecting repositories/.test(document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), null, 30_000);
+  await shot('2-selecting-repositories');
+  await page.waitFor(() => /Review them/.test(document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), null, 60_000);
+  await shot('3-filled-ready-to-review');
+  await session.close();
+  console.log(`Screenshots of each step: ${folder}`);
+});
