@@ -66,6 +66,15 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return playwrightPage(page);
     },
+    async waitForTab(urlPrefix) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const page = context.pages().find((candidate) => candidate.url().startsWith(urlPrefix));
+        if (page) return playwrightPage(page);
+        if (Date.now() > deadline) throw new Error(`no tab opened at ${urlPrefix}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -41,6 +41,8 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     acceptInsecureCerts: true,
+    // WebDriver BiDi refuses moz-extension:// navigations (the popup, the options page) without it.
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
@@ -69,7 +71,16 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
     async openExtensionPage(path) {
       const page = await browser.newPage();
       watch(page);
-      await page.goto(`moz-extension://${firefoxExtensionUuid}/${path}`);
+      // BiDi reports no load event for extension pages; wait for the document instead.
+      void page.goto(`moz-extension://${firefoxExtensionUuid}/${path}`).catch(() => undefined);
+      await page.waitForFunction((wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete', { timeout: 10_000, polling: 50 }, path);
+      return puppeteerPage(page);
+    },
+    async waitForTab(urlPrefix) {
+      const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(urlPrefix), { timeout: 10_000 });
+      const page = await target.page();
+      if (!page) throw new Error(`no page for ${target.url()}`);
+      watch(page);
       return puppeteerPage(page);
     },
     async close() {

@@ -11,6 +11,8 @@ export interface BrowserSession {
   readonly page: TestPage;
   /** Opens one of the extension's pages (e.g. "src/popup/index.html") in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** A tab the extension opened, once its URL starts with urlPrefix. */
+  waitForTab(urlPrefix: string): Promise<TestPage>;
   /** Errors the pages logged or threw, for tests that must see none. */
   readonly errors: string[];
   close(): Promise<void>;
