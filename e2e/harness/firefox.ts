@@ -52,6 +52,8 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
       'network.proxy.http_port': proxy.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': false,
+      // Headless windows never get the system focus; without this, Enter on a focused button does nothing.
+      'focusmanager.testmode': true,
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxExtensionUuid }),
     },
   });

@@ -146,22 +146,26 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     if (filling) return;
     filling = true;
     run = { ...run, fillPending: steps.length === fillableSteps.length, notes: Object.fromEntries(Object.entries(run.notes).filter(([id]) => !steps.includes(id as StepId))) };
+    // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
+    render();
     await save();
-    scheduleRender();
     try {
       await fill({
         document, target, directory, signal, now, timeoutMs: waitLimitMs,
         progress: (text) => { progress = text; scheduleRender(); },
         starting: (step) => { fillingStep = step; current = step; scheduleRender(); },
         noted: (step, note) => { run = { ...run, notes: { ...run.notes, [step]: note } }; scheduleRender(); },
-      });
+      }, steps);
     } finally {
       filling = false;
       fillingStep = undefined;
       if (!signal.aborted) {
         const { plan } = evaluate();
         const handedOver = plan.filter((state) => run.notes[state.id]?.blocked && state.status !== 'done').length;
-        progress = handedOver ? `Filled what PAT Pilot could. ${handedOver} step${handedOver === 1 ? ' needs' : 's need'} you.` : 'All fields filled. Review them, then click Generate yourself.';
+        const formReady = plan.find((state) => state.id === 'review')?.status === 'done';
+        progress = handedOver
+          ? `Filled what PAT Pilot could. ${handedOver} step${handedOver === 1 ? ' needs' : 's need'} you.`
+          : formReady ? 'All fields filled. Review them, then click Generate yourself.' : `Filled: ${steps.map((step) => stepTitles[step]).join(', ')}.`;
         current = nextStep(plan);
         run = { ...run, fillPending: false };
         await save();

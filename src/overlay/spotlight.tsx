@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { StepId } from '../guide/steps.ts';
 import { fillableSteps } from '../guide/steps.ts';
 import { Badge } from './badge.tsx';
+import { jumpShortcut, useCalloutFocus } from './callout-focus.ts';
 import type { StepView } from './view.ts';
 
 interface Props {
@@ -55,16 +56,35 @@ function useTargetBox(step: StepId, locate: Props['locate'], renderKey: unknown)
   return box;
 }
 
+const calloutHeight = 200;
+
+/** How far the callout may reach over the end of a wide field (its controls sit on the left). */
+const allowedOverlap = 48;
+
+/** Beside the field when there is room; otherwise above it, over the steps already done (the
+ * procedure runs down the page), so the fields still to do stay visible and clickable. Below it
+ * only near the top of the window. The guide panel is on the left. */
+function placeCallout(box: Box | undefined): { top: number; left: number } {
+  const rightmost = innerWidth - calloutWidth - margin;
+  if (!box) return { top: 80, left: rightmost };
+  const beside = Math.min(box.left + box.width + margin, rightmost);
+  if (beside >= box.left + box.width - allowedOverlap) {
+    return { top: Math.min(Math.max(margin, box.top), innerHeight - calloutHeight - margin), left: beside };
+  }
+  const above = box.top - calloutHeight - margin;
+  const top = above >= margin ? above : box.top + box.height + margin;
+  return { top, left: Math.min(Math.max(margin, box.left), rightmost) };
+}
+
 export function Spotlight({ step, position, total, filling, locate, back, next, fillStep }: Props) {
   const box = useTargetBox(step.id, locate, step);
   useEffect(() => {
     locate(step.id)?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [step.id]);
 
-  const below = box ? box.top + box.height + margin : 80;
-  const top = box && below + 180 > innerHeight ? Math.max(margin, box.top - 180 - margin) : below;
-  const left = Math.min(Math.max(margin, box?.left ?? margin), innerWidth - calloutWidth - margin);
+  const { top, left } = placeCallout(box);
   const canFill = (fillableSteps as readonly StepId[]).includes(step.id) && step.badge !== 'done' && step.badge !== 'not-needed';
+  const callout = useCalloutFocus(step.id, filling, step.badge);
 
   return (
     <>
@@ -75,7 +95,7 @@ export function Spotlight({ step, position, total, filling, locate, back, next, 
           style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }}
         />
       )}
-      <section class="callout" style={{ top: `${top}px`, left: `${left}px` }} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
+      <section ref={callout} class="callout" aria-busy={filling} style={{ top: `${top}px`, left: `${left}px` }} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
         <header class="callout-header">
           <span class="callout-count">Step {position} of {total}</span>
           <Badge badge={step.badge} />
@@ -86,12 +106,18 @@ export function Spotlight({ step, position, total, filling, locate, back, next, 
         <div class="callout-actions">
           <button type="button" class="btn" onClick={back} disabled={position === 1}>Back</button>
           {canFill && (
-            <button type="button" class="btn btn-primary" onClick={() => fillStep(step.id)} disabled={filling}>
+            <button type="button" class="btn btn-primary" data-primary onClick={() => fillStep(step.id)} disabled={filling}>
               Fill this field
             </button>
           )}
-          <button type="button" class="btn" onClick={next} disabled={position === total}>Next</button>
+          {step.id === 'generate' && box && (
+            <button type="button" class="btn btn-primary" data-primary onClick={() => (locate(step.id) as HTMLElement | undefined)?.focus()}>
+              Go to the button
+            </button>
+          )}
+          <button type="button" class="btn" data-next onClick={next} disabled={position === total}>Next</button>
         </div>
+        <p class="callout-hint muted small">{jumpShortcut} brings you back here.</p>
       </section>
     </>
   );

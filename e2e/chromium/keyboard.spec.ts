@@ -1,0 +1,42 @@
+// Issue 3: step by step with the keyboard alone, from the shortcut into the guide up to GitHub's
+// Generate button. Chromium only: in headless Firefox, WebDriver BiDi's key input fires keydown
+// and keypress but never activates a focused button (not even a plain one of the page's own).
+import { expect, test } from '../harness/fixtures.ts';
+import { stepBadges, waitForPanel } from '../harness/overlay.ts';
+import { expectAlta3Submission, newTokenUrl } from '../harness/recipe-submission.ts';
+import { overlayHost, type TestPage } from '../harness/test-page.ts';
+import { eventually } from '../harness/eventually.ts';
+
+/** The callout's step, and the overlay button that has the keyboard focus. */
+const calloutState = (page: TestPage) =>
+  page.evaluate((host) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    const callout = root?.querySelector('[data-testid="callout"]');
+    return {
+      position: callout?.querySelector('.callout-count')?.textContent ?? '',
+      badge: callout?.querySelector('.badge')?.textContent ?? '',
+      focused: root?.activeElement?.textContent?.trim() ?? '',
+    };
+  }, overlayHost);
+
+test('step by step with the keyboard alone, up to GitHub\'s Generate button', async ({ session }) => {
+  const { page, replica } = session;
+  await page.goto(newTokenUrl);
+  await waitForPanel(page);
+  await page.press('Alt+Shift+P');
+  for (let presses = 0; presses < 40; presses += 1) {
+    const state = await calloutState(page);
+    if (state.position === 'Step 10 of 10' && state.focused === 'Go to the button') break;
+    expect(['Fill this field', 'Next', 'Go to the button'], `focus in the guide at ${state.position}`).toContain(state.focused);
+    await page.press('Enter');
+    // Each action finishes before the next key, as a person waits to see the result.
+    await page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="callout"]')?.getAttribute('aria-busy') === 'false', overlayHost, 30_000);
+  }
+  expect(Object.entries(await stepBadges(page)).filter(([, badge]) => badge !== 'Done')).toEqual([['generate', 'To do']]);
+  await page.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim(), null)).toBe('Generate token and request access');
+  expect(replica.submissions).toHaveLength(0);
+  await page.press('Enter');
+  await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  expectAlta3Submission(replica);
+});

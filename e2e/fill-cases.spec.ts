@@ -1,0 +1,76 @@
+// Issue 3: the fill in the situations people meet: an owner without approval, a reload halfway,
+// and a form the person had already started wrongly.
+import { expect, test } from './harness/fixtures.ts';
+import { addPermission, chooseOwner, pickRepository } from './harness/github-user.ts';
+import { fillAll, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
+import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
+import { click, overlayHost, type TestPage } from './harness/test-page.ts';
+import { eventually } from './harness/eventually.ts';
+import { alta3Repositories, defaultConfig } from './replica/config.ts';
+
+const generate = (page: TestPage, label = 'Generate token and request access'): Promise<void> =>
+  click(page, { css: 'button', text: label });
+
+async function generateAndExpectRecipe(session: { page: TestPage; replica: Parameters<typeof expectAlta3Submission>[0] }, label?: string, reason?: null): Promise<void> {
+  await generate(session.page, label);
+  await eventually(() => session.replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  expectAlta3Submission(session.replica, { reason });
+}
+
+test.describe('an owner that needs no approval', () => {
+  test.use({
+    replica: {
+      owners: defaultConfig.owners.map((owner) => (owner.login === 'alta3' ? { ...owner, requiresApproval: false } : owner)),
+    },
+  });
+  test('there is no request message: the step is not needed and none is submitted', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    await fillAll(page);
+    expect((await stepBadges(page)).requestMessage).toBe('Not needed');
+    await generateAndExpectRecipe(session, 'Generate token', null);
+  });
+});
+
+test.describe('a reload halfway through', () => {
+  test.use({ replica: { latency: { suggestions: 400 } } });
+  test('the fill carries on after the reload and changes nothing that was right', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    await click(page, { css: 'button', text: 'Fill all fields', inOverlay: true });
+    await waitForOverlayText(page, '[data-testid="progress"]', /Selecting repositories 3 of 6/, 30_000);
+    await page.reload();
+    await waitForPanel(page);
+    await waitForOverlayText(page, '[data-testid="progress"]', /All fields filled/, 60_000);
+    await generateAndExpectRecipe(session);
+  });
+});
+
+test('a wrong repository and an extra permission picked by hand are removed, and the person is told', async ({ session }) => {
+  const { page } = session;
+  await page.goto(newTokenUrl);
+  await waitForPanel(page);
+  await chooseOwner(page, 'alta3');
+  await pickRepository(page, 'alta3', 'labs-archive');
+  await addPermission(page, 'Issues');
+  await fillAll(page);
+  const panel = await overlayText(page, '[data-testid="panel"]');
+  expect(panel).toContain('Removed alta3/labs-archive');
+  expect(panel).toContain('Removed Issues: Read-only');
+  await generateAndExpectRecipe(session);
+  expect(session.replica.submission()?.values['repository_ids[]']).not.toContain(String(alta3Repositories[0]?.id));
+});
+
+test('the overlay shows on the new-token form and nowhere else on github.com', async ({ session }) => {
+  const { page } = session;
+  await page.goto('https://github.com/settings/profile');
+  await page.waitFor(() => document.readyState === 'complete', null);
+  // The content script runs on every github.com page; give it time to decide.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await overlayShown(page)).toBe(false);
+  await page.goto(newTokenUrl);
+  await waitForPanel(page);
+  expect(await overlayShown(page)).toBe(true);
+});

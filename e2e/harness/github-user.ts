@@ -1,0 +1,36 @@
+// A person working GitHub's own controls on the replica, in either browser: the changes a test
+// makes before or after PAT Pilot fills, through the same widgets a person uses.
+import { click, type TestPage } from './test-page.ts';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Adds a repository permission through "Add permissions" (it starts at Read-only). */
+export async function addPermission(page: TestPage, name: string): Promise<void> {
+  await click(page, { css: 'button', text: 'Add permissions' });
+  await page.type(name);
+  await click(page, { css: '[role="menuitemcheckbox"]', text: name });
+  await page.press('Escape');
+}
+
+/** Sets an added permission's level through its row's "Access:" menu. */
+export async function setAccess(page: TestPage, name: string, level: 'Read-only' | 'Read and write'): Promise<void> {
+  await click(page, { css: `li[aria-label^="${name}."] button[aria-haspopup]` });
+  await click(page, { css: '[role="menuitemradio"]', text: level });
+}
+
+export const removePermission = (page: TestPage, name: string): Promise<void> =>
+  click(page, { css: `button[aria-label="Remove ${name}"]` });
+
+export async function chooseOwner(page: TestPage, login: string): Promise<void> {
+  await click(page, { css: 'button#resource-owner-select-panel-button' });
+  await click(page, { css: '#resource-owner-select-panel [role="option"]', text: new RegExp(`^${escapeRegExp(login)}\\b`) });
+}
+
+/** "Only select repositories", then one repository picked through the picker's search. */
+export async function pickRepository(page: TestPage, owner: string, name: string): Promise<void> {
+  await click(page, { css: 'input[type="radio"][value="selected"]' });
+  await click(page, { css: 'button', text: 'Select repositories' });
+  await page.type(name);
+  await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
+  await click(page, { css: 'dialog[open] button[aria-label="Close"]' });
+}
