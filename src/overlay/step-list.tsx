@@ -18,7 +18,7 @@ export function StepList({ steps, current, goTo }: Props) {
             <Badge badge={step.badge} />
           </button>
           {step.problem && (
-            <div class="step-problem">
+            <div class="step-problem" role="alert">
               <strong>{step.problem.title}.</strong> {step.problem.detail}
             </div>
           )}

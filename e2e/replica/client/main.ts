@@ -10,8 +10,15 @@ import { startNewTokenForm } from './new-token/start.ts';
 import { renderPermissionsPicker } from './permissions/render.tsx';
 import { defineReactPartials } from './react-partial.tsx';
 import { interceptFormSubmissions } from './turbo-submit.ts';
+import { interceptLinkVisits } from './turbo-visit.ts';
 
 defineReactPartials({ [partialName]: (props) => renderPermissionsPicker(props as PermissionPartialProps) });
 interceptFormSubmissions();
-const form = document.getElementById('new_user_programmatic_access');
-if (form instanceof HTMLFormElement) startNewTokenForm(form);
+
+/** The page glue runs on the first load and again after every in-page visit. */
+function startPage(): void {
+  const form = document.getElementById('new_user_programmatic_access');
+  if (form instanceof HTMLFormElement) startNewTokenForm(form);
+}
+interceptLinkVisits(startPage);
+startPage();

@@ -1,0 +1,124 @@
+// Issue 4, Chromium: when the recipe cannot be met (no alta3 among the owners, a 60-day lifetime
+// policy, a repository that is not there), the sudo page, in-page navigation, and the page after
+// Generate.
+import { expect, test } from '../harness/fixtures.ts';
+import { fillAll, overlayAlerts, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
+import { newTokenUrl } from '../harness/recipe-submission.ts';
+import { click, typeInto, type TestPage } from '../harness/test-page.ts';
+import { eventually } from '../harness/eventually.ts';
+import { alta3Repositories, defaultConfig, type ReplicaOwner } from '../replica/config.ts';
+
+const withAlta3 = (change: (owner: ReplicaOwner) => ReplicaOwner | undefined): ReplicaOwner[] =>
+  defaultConfig.owners.flatMap((owner) => (owner.login === 'alta3' ? (change(owner) ?? []) : [owner]));
+
+const field = (page: TestPage, name: string): Promise<string | undefined> =>
+  page.evaluate((fieldName) => document.querySelector<HTMLInputElement>(`[name="${fieldName}"]`)?.value, name);
+
+test.describe('alta3 is not among the resource owners', () => {
+  test.use({ replica: { owners: withAlta3(() => undefined) } });
+  test('the owner step says why and what to do, and no other owner is chosen', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    await fillAll(page);
+    const alerts = (await overlayAlerts(page)).join(' ');
+    expect(alerts).toContain('alta3 is not in your list of resource owners');
+    expect(alerts).toMatch(/member/);
+    expect(alerts).toMatch(/fine-grained/);
+    expect((await stepBadges(page)).owner).toMatch(/Needs you|Cannot do here/);
+    expect(await field(page, 'target_name')).toBe('sbarbour');
+  });
+});
+
+test.describe('a 60-day lifetime policy', () => {
+  test.use({ replica: { owners: withAlta3((owner) => ({ ...owner, lifetimeCapDays: 60 })) } });
+  test('an alert says the recipe\'s 90 days are not allowed, and no other expiry is picked', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    const before = await field(page, 'user_programmatic_access[default_expires_at]');
+    await fillAll(page);
+    const alerts = (await overlayAlerts(page)).join(' ');
+    expect(alerts).toMatch(/60 days/);
+    expect(alerts).toMatch(/90/);
+    expect((await stepBadges(page)).expiration).toMatch(/Needs you|Cannot do here/);
+    // GitHub resets the expiration when the owner changes; PAT Pilot must not choose one itself.
+    expect(await field(page, 'user_programmatic_access[default_expires_at]')).not.toBe('60');
+    expect(before).not.toBe('90');
+  });
+});
+
+test.describe('a repository missing under alta3', () => {
+  test.use({ replica: { owners: withAlta3((owner) => ({ ...owner, repositories: alta3Repositories.filter((repository) => repository.name !== 'gutenberg') })) } });
+  test('it is named, with what it means, and the other five are selected', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    await fillAll(page);
+    const alerts = (await overlayAlerts(page)).join(' ');
+    expect(alerts).toContain('Not found under alta3: gutenberg');
+    expect(alerts).toMatch(/access|renamed/);
+    const selected = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="repository_ids[]"]:not(:disabled)')].map((input) => input.value), null);
+    const ids = ['labs', 'alta3-ansible', 'enchilada', 'infrastructure', 'demo'].map((name) => String(alta3Repositories.find((repository) => repository.name === name)?.id));
+    expect(selected.sort()).toEqual(ids.sort());
+  });
+});
+
+test.describe('GitHub asks for sudo first', () => {
+  test.use({ replica: { sudoFirst: true } });
+  test('the overlay explains the page, and after confirming the run carries on by itself', async ({ session }) => {
+    const popup = await session.openExtensionPage('src/popup/index.html');
+    await click(popup, { css: 'button', text: 'Create token' });
+    const tab = await session.waitForTab('https://github.com/');
+    await waitForOverlayText(tab, '[data-testid="panel"]', /GitHub wants to confirm it is you/);
+    expect(await overlayText(tab, '[data-testid="panel"]')).toMatch(/carries on filling/);
+    await typeInto(tab, { css: 'input#sudo_password' }, 'correct horse battery staple');
+    await click(tab, { css: 'button', text: 'Confirm' });
+    await waitForOverlayText(tab, '[data-testid="progress"]', /All fields filled/, 60_000);
+    expect(await field(tab, 'target_name')).toBe('alta3');
+  });
+});
+
+test('in-page navigation from the token list starts the overlay, and leaving removes it', async ({ session }) => {
+  const { page } = session;
+  await page.goto('https://github.com/settings/personal-access-tokens');
+  await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; }, null);
+  await click(page, { css: 'a', text: 'Generate new token' });
+  await waitForPanel(page);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument, null)).toBe(true);
+  expect(await page.evaluate(() => document.querySelectorAll('pat-pilot-overlay').length, null)).toBe(1);
+  await click(page, { css: 'a', text: 'Cancel' });
+  await page.waitFor(() => location.pathname === '/settings/personal-access-tokens', null);
+  await page.waitFor(() => !document.querySelector('pat-pilot-overlay'), null);
+  expect(await overlayShown(page)).toBe(false);
+});
+
+test('after Generate: copy the token now, pending approval, and the request for the admins', async ({ session }) => {
+  const { page, replica } = session;
+  await page.goto(newTokenUrl);
+  await waitForPanel(page);
+  await fillAll(page);
+  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await eventually(() => replica.createdTokens.length === 1, 10_000, 'the token to be created');
+  await waitForOverlayText(page, '[data-testid="panel"]', /Copy your token now/);
+  const panel = (await overlayText(page, '[data-testid="panel"]')) ?? '';
+  expect(panel).toMatch(/Pending until an alta3 admin approves it/);
+  const request = await page.evaluate(() => document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('textarea')?.value ?? '', null);
+  for (const part of ['enchilada-install-', 'labs', 'alta3-ansible', 'enchilada', 'infrastructure', 'demo', 'gutenberg', 'Contents', 'Metadata', 'Read-only']) {
+    expect(request).toContain(part);
+  }
+  expect(request).toMatch(/\d{4}-\d{2}-\d{2}|20\d\d/);
+  expect(panel + request).not.toMatch(/github_pat_/);
+});
+
+test.describe('GitHub returns to the list without a new token', () => {
+  test.use({ replica: { failCreation: true } });
+  test('the overlay says so plainly', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    await fillAll(page);
+    await click(page, { css: 'button', text: 'Generate token and request access' });
+    await waitForOverlayText(page, '[data-testid="panel"]', /GitHub did not show a new token/);
+  });
+});
