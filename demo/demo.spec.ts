@@ -3,7 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { launchChromium } from '../e2e/harness/chromium.ts';
+import { addPermission, setAccess } from '../e2e/harness/github-user.ts';
 import { click } from '../e2e/harness/test-page.ts';
+
+const overlayMatches = ({ selector, pattern }: { selector: string; pattern: string }): boolean =>
+  new RegExp(pattern).test(document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? '');
 
 const headed = Boolean(process.env.DISPLAY);
 const folder = new URL('../demo-screens/', import.meta.url).pathname;
@@ -23,10 +27,19 @@ test('PAT Pilot on the new-token page', async () => {
   await page.waitFor(() => document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="panel"]'), null);
   await shot('1-overlay-appears');
   await click(page, { css: 'button', text: 'Fill all fields', inOverlay: true });
-  await page.waitFor(() => /Selecting repositories/.test(document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), null, 30_000);
+  await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Selecting repositories' }, 60_000);
   await shot('2-selecting-repositories');
-  await page.waitFor(() => /Review them/.test(document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), null, 60_000);
+  await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Review them' }, 60_000);
+  // Let the smooth scroll to the Generate button settle.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   await shot('3-filled-ready-to-review');
+  await addPermission(page, 'Issues');
+  await setAccess(page, 'Issues', 'Read and write');
+  await page.waitFor(overlayMatches, { selector: '[role="alert"]', pattern: 'Issues: Read and write' }, 60_000);
+  await shot('4-live-warning');
+  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: 'does not match' }, 60_000);
+  await shot('5-generate-held');
   await session.close();
   console.log(`Screenshots of each step: ${folder}`);
 });

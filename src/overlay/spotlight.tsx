@@ -95,7 +95,8 @@ export function Spotlight({ step, position, total, filling, locate, back, next, 
           style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }}
         />
       )}
-      <section ref={callout} class="callout" aria-busy={filling} style={{ top: `${top}px`, left: `${left}px` }} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
+      {/* Hidden while filling: GitHub's menus and dialogs open where it would stand. */}
+      <section ref={callout} class="callout" hidden={filling} aria-busy={filling} style={{ top: `${top}px`, left: `${left}px` }} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
         <header class="callout-header">
           <span class="callout-count">Step {position} of {total}</span>
           <Badge badge={step.badge} />
