@@ -48,6 +48,21 @@ test.describe('a reload halfway through', () => {
   });
 });
 
+test('filling a second time changes nothing that is already right', async ({ session }) => {
+  const { page, replica } = session;
+  await page.goto(newTokenUrl);
+  await waitForPanel(page);
+  await fillAll(page);
+  const searchesBefore = replica.requests.filter((request) => request.url.includes('/suggestions')).length;
+  const form = () => page.evaluate(() => [...new FormData(document.querySelector<HTMLFormElement>('form#new_user_programmatic_access')!)].map(([name, value]) => `${name}=${String(value)}`).sort(), null);
+  const before = await form();
+  await fillAll(page);
+  expect(await form()).toEqual(before);
+  // Nothing was searched for, so no repository was toggled off and on again.
+  expect(replica.requests.filter((request) => request.url.includes('/suggestions')).length).toBe(searchesBefore);
+  await generateAndExpectRecipe(session);
+});
+
 test('a wrong repository and an extra permission picked by hand are removed, and the person is told', async ({ session }) => {
   const { page } = session;
   await page.goto(newTokenUrl);

@@ -146,6 +146,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     if (filling) return;
     filling = true;
     run = { ...run, fillPending: steps.length === fillableSteps.length, notes: Object.fromEntries(Object.entries(run.notes).filter(([id]) => !steps.includes(id as StepId))) };
+    progress = 'Filling…';
     // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
     render();
     await save();
