@@ -16,6 +16,7 @@ import { repositoryAccessWidget } from '../github/widgets/repository-access.ts';
 import { repositoryPickerWidget } from '../github/widgets/repository-picker.ts';
 import { requestMessageField } from '../github/widgets/request-message.ts';
 import { permissionDifference, repositoryDifference } from '../guide/differences.ts';
+import { planSteps } from '../guide/plan.ts';
 import { fillableSteps, stepTitles, type StepId } from '../guide/steps.ts';
 import { sameLogin, type TargetForm } from '../guide/target.ts';
 import type { StepNote } from './run-state.ts';
@@ -93,6 +94,11 @@ export async function fill(deps: RunnerDependencies, steps: readonly StepId[] = 
     if (ownerDependent.has(step) && !sameLogin(snapshot.owner, deps.target.owner)) {
       handedOver.push(step);
       deps.noted(step, { blocked: { kind: 'not-applied', what: `the resource owner ${deps.target.owner}, which this step needs first` } });
+      continue;
+    }
+    // What is already right is left alone: a second run touches nothing.
+    if (planSteps(deps.target, snapshot).find((state) => state.id === step)?.status === 'done') {
+      deps.noted(step, {});
       continue;
     }
     deps.starting(step);

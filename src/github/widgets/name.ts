@@ -7,6 +7,34 @@ import { textField } from './text-field.ts';
 
 const field = textField(selectors.nameInput, 'the Token name field');
 
+/** How long auto-check may take to react to the input event before we take it that no check runs. */
+const checkStartGraceMs = 150;
+
+/**
+ * auto-check starts its check a moment after the input event and answers after a debounce and a
+ * round trip. Leaving the field before then makes it check again on blur, and a form submitted
+ * while it checks is refused by the browser, so wait for the answer.
+ */
+function checkFinished(context: ActionContext, input: HTMLInputElement): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false;
+    const finish = (): void => {
+      clearTimeout(grace);
+      clearTimeout(limit);
+      input.removeEventListener('auto-check-start', onStart);
+      input.removeEventListener('auto-check-complete', finish);
+      context.signal.removeEventListener('abort', finish);
+      resolve();
+    };
+    const onStart = (): void => { started = true; };
+    const grace = setTimeout(() => { if (!started) finish(); }, checkStartGraceMs);
+    const limit = setTimeout(finish, context.timeoutMs);
+    input.addEventListener('auto-check-start', onStart);
+    input.addEventListener('auto-check-complete', finish);
+    context.signal.addEventListener('abort', finish, { once: true });
+  });
+}
+
 /** auto-check marks the input invalid while it checks and when GitHub refuses the name. */
 async function nameVerdict(context: ActionContext, input: HTMLInputElement): Promise<string | undefined> {
   const settled = (): boolean => input.validity.valid || !/verifying|checking/i.test(input.validationMessage);
@@ -26,10 +54,16 @@ export const nameField = {
   locate: field.locate,
   read: field.read,
   async fill(context: ActionContext, value: string): Promise<void> {
-    await field.fill(context, value);
     const input = field.locate(context.document);
-    if (!(input instanceof HTMLInputElement) || !input.closest('auto-check')) return;
-    const refusal = await nameVerdict(context, input);
+    const checked = input instanceof HTMLInputElement && input.closest('auto-check') ? input : undefined;
+    // Listen before typing: auto-check reacts within the same moment.
+    const finished = checked ? checkFinished(context, checked) : undefined;
+    await field.fill(context, value);
+    if (!checked || !finished) return;
+    // auto-check may wait for the field to lose focus; ask for the check now, as its API allows.
+    checked.dispatchEvent(new CustomEvent('triggervalidation'));
+    await finished;
+    const refusal = await nameVerdict(context, checked);
     if (refusal) throw new StepBlocked({ kind: 'name-rejected', message: refusal });
   },
 };
