@@ -12,6 +12,7 @@ export default defineConfig<object, { engine: Engine }>({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   projects: [
     { name: 'replica', testMatch: 'replica/*.spec.ts' },
+    { name: 'security', testMatch: 'security/*.spec.ts' },
     // Specs at the top of e2e/ run in both browsers; e2e/chromium/ holds Chromium-only cases.
     { name: 'chromium', testMatch: /e2e\/(chromium\/)?[^/]+\.spec\.ts$/, use: { engine: 'chromium' } },
     { name: 'firefox', testMatch: /e2e\/[^/]+\.spec\.ts$/, use: { engine: 'firefox' } },

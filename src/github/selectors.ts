@@ -134,10 +134,7 @@ export const selectors = {
     { css: 'turbo-frame#fg_pat_confirmation_dialog dialog', generation: 'gen3' },
   ],
   /** The list page's row for a token created just now. PAT Pilot only notices it; it never reads the token. */
-  newTokenRow: [
-    { css: '.new-token', generation: 'all' },
-    { css: '.access-token.new-token, .access-token:has(clipboard-copy)', generation: 'gen1' },
-  ],
+  newTokenRow: [{ css: '.new-token', generation: 'all' }],
   sudoReturnTo: [{ css: 'input[name="return_to"]', generation: 'all' }],
   sudoForm: [
     { css: 'form[action="/sessions/sudo"]', generation: 'all' },
