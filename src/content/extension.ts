@@ -1,9 +1,9 @@
 // The content script's line to the background, which owns storage.
-import browser from 'webextension-polyfill';
 import type { ActiveRecipe, BackgroundMessage } from '../messages.ts';
 import type { RunState } from './run-state.ts';
+import { runtime } from './runtime.ts';
 
-const send = <T>(message: BackgroundMessage): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
+const send = <T>(message: BackgroundMessage): Promise<T> => runtime.sendMessage(message) as Promise<T>;
 
 export const extension = {
   activeRecipe: (): Promise<ActiveRecipe> => send({ type: 'active-recipe' }),
@@ -12,7 +12,7 @@ export const extension = {
   /** False once the extension was reloaded or updated: this copy of the script must stop. */
   isAlive: (): boolean => {
     try {
-      return Boolean(browser.runtime.id);
+      return Boolean(runtime.id);
     } catch {
       return false;
     }

@@ -7,11 +7,11 @@ import { selectors } from '../github/selectors.ts';
 import { approvalRequest } from '../guide/approval-request.ts';
 import { mountOverlay } from '../overlay/mount.tsx';
 import type { OverlayActions, OverlayView } from '../overlay/view.ts';
-import browser from 'webextension-polyfill';
 import { isTabMessage, type FormProbe } from '../messages.ts';
 import { extension } from './extension.ts';
 import { runFormSession, type FormControls } from './form-session.ts';
 import { startLifecycle, watchLocation } from './lifecycle.ts';
+import { runtime, type MessageListener } from './runtime.ts';
 
 const lifecycle = startLifecycle();
 let page: AbortController | undefined;
@@ -89,13 +89,15 @@ const reroute = (): void => {
 };
 
 /** The popup asks whether this tab shows the form, and may ask to fill it. */
-const answerPopup = (message: unknown): Promise<FormProbe> | undefined => {
+const answerPopup: MessageListener = (message, _sender, sendResponse) => {
   if (!isTabMessage(message)) return undefined;
   if (message.type === 'form:fill') form?.fillAll();
-  return Promise.resolve({ onForm: form !== undefined });
+  const probe: FormProbe = { onForm: form !== undefined };
+  sendResponse(probe);
+  return undefined;
 };
-browser.runtime.onMessage.addListener(answerPopup);
-lifecycle.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(answerPopup), { once: true });
+runtime.onMessage.addListener(answerPopup);
+lifecycle.signal.addEventListener('abort', () => runtime.onMessage.removeListener(answerPopup), { once: true });
 
 watchLocation(lifecycle.signal, reroute);
 reroute();

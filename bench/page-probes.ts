@@ -1,0 +1,50 @@
+// Functions evaluated in GitHub's page to time what a person sees. They use only the page's own
+// clock (performance.now) and the DOM, never PAT Pilot's internals.
+
+export interface ExpectedForm {
+  readonly pairs: readonly [string, string][];
+  readonly repositoryIds: readonly string[];
+  readonly permissionFields: readonly [string, string][];
+}
+
+/** Resolves with the milliseconds from the click on "Fill all fields" until the form holds the recipe. */
+export function timeFill(expected: ExpectedForm): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const host = document.querySelector('pat-pilot-overlay')?.shadowRoot;
+    const button = [...(host?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === 'Fill all fields');
+    if (!button) return reject(new Error('no "Fill all fields" button'));
+    const matches = (): boolean => {
+      const form = document.querySelector<HTMLFormElement>('form#new_user_programmatic_access');
+      if (!form) return false;
+      const data = new FormData(form);
+      const ids = data.getAll('repository_ids[]').map(String).sort();
+      return expected.pairs.every(([name, value]) => data.get(name) === value)
+        && ids.join() === [...expected.repositoryIds].sort().join()
+        && expected.permissionFields.every(([name, value]) => data.get(name) === value);
+    };
+    const start = performance.now();
+    const poll = setInterval(() => {
+      if (!matches()) return;
+      clearInterval(poll);
+      resolve(performance.now() - start);
+    }, 5);
+    button.click();
+  });
+}
+
+/** Installed before the page loads: notes when PAT Pilot's panel first shows. */
+export function watchOverlay(): void {
+  const note = (): void => {
+    const shown = document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="panel"]');
+    if (shown) (window as unknown as { overlayShownAt: number }).overlayShownAt = performance.now();
+    else requestAnimationFrame(note);
+  };
+  requestAnimationFrame(note);
+}
+
+/** Milliseconds from DOMContentLoaded to the panel, once it has shown. */
+export function overlayDelay(): number | undefined {
+  const shown = (window as unknown as { overlayShownAt?: number }).overlayShownAt;
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return shown === undefined || !navigation ? undefined : shown - navigation.domContentLoadedEventStart;
+}
