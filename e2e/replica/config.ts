@@ -25,6 +25,18 @@ export interface ReplicaLatency {
   readonly submit: number;
 }
 
+/** How the page differs from today's GitHub, for the page-drift suite (all off by default). */
+export interface ReplicaDrift {
+  /** Build-hashed class names (prc-*, *-module__*) come out of another build. */
+  readonly renamedClasses?: boolean;
+  /** A translation userscript rewrites the visible text as it appears. */
+  readonly translatedLabels?: boolean;
+  /** Extra wrapper elements around every field and widget. */
+  readonly extraWrappers?: boolean;
+  /** One widget is not on the page at all. */
+  readonly missing?: 'expiration';
+}
+
 export interface ReplicaConfig {
   /** The signed-in user's login (meta[name=user-login]); always the first resource owner. */
   readonly user: string;
@@ -40,6 +52,7 @@ export interface ReplicaConfig {
   readonly colorMode: 'light' | 'dark' | 'auto';
   /** Whether the query string (URL prefill) survives the sudo hop; the research note calls it unknown. */
   readonly sudoKeepsQuery: boolean;
+  readonly drift: ReplicaDrift;
 }
 
 const repositories = (start: number, names: readonly string[]): ReplicaRepository[] =>
@@ -68,6 +81,7 @@ export const defaultConfig: ReplicaConfig = {
   failCreation: false,
   colorMode: 'light',
   sudoKeepsQuery: false,
+  drift: {},
 };
 
 /** Test-friendly overrides: latency and owners merge into the defaults. */

@@ -11,6 +11,7 @@ import { assetsOrigin, serveAsset } from './http/assets.ts';
 import { fieldMap, fieldMultiMap, parseFormBody, type FormPairs } from './http/form-fields.ts';
 import { htmlResponse, notFound, type ReplicaResponse } from './http/responses.ts';
 import { notFoundPage, profilePage } from './pages/simple-pages.ts';
+import { applyDrift } from './drift.ts';
 
 export type { ReplicaRequest } from './handlers/context.ts';
 export type { ReplicaResponse } from './http/responses.ts';
@@ -80,6 +81,10 @@ export function createReplica(options: ReplicaOptions = {}): Replica {
   const requests: LoggedRequest[] = [];
 
   async function handle(request: ReplicaRequest): Promise<ReplicaResponse> {
+    return applyDrift(config.drift, await answer(request));
+  }
+
+  async function answer(request: ReplicaRequest): Promise<ReplicaResponse> {
     requests.push({ method: request.method, url: request.url, time: Date.now() });
     const url = new URL(request.url);
     if (url.origin === assetsOrigin && request.method === 'GET' && url.pathname.startsWith('/assets/')) {

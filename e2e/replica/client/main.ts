@@ -11,6 +11,7 @@ import { renderPermissionsPicker } from './permissions/render.tsx';
 import { defineReactPartials } from './react-partial.tsx';
 import { interceptFormSubmissions } from './turbo-submit.ts';
 import { interceptLinkVisits } from './turbo-visit.ts';
+import { translateAsTheTextAppears } from './translate.ts';
 
 defineReactPartials({ [partialName]: (props) => renderPermissionsPicker(props as PermissionPartialProps) });
 interceptFormSubmissions();
@@ -22,3 +23,4 @@ function startPage(): void {
 }
 interceptLinkVisits(startPage);
 startPage();
+if (document.documentElement.dataset.translate) translateAsTheTextAppears();

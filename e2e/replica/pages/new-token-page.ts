@@ -98,7 +98,7 @@ function tokenForm(input: NewTokenPageInput): Html {
     ${nameField(prefill, input.csrfToken)}
     ${descriptionField(prefill)}
     ${resourceOwnerField(prefill.owner)}
-    ${expirationField(prefill, input.today)}
+    <!-- expiration -->${expirationField(prefill, input.today)}<!-- /expiration -->
   </div>
   <div class="js-select-access-container mt-4">
     <include-fragment src="${selectAccessPath(prefill.owner.login, prefill.permissionParameters)}" accept="text/fragment+html">
