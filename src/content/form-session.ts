@@ -76,6 +76,16 @@ export interface FormControls {
   readonly fillAll: () => void;
 }
 
+/** Every value the form would submit, as one string: cheap to compare between polls. */
+function formValues(document: Document): string {
+  const form = find<HTMLFormElement>(document, selectors.form);
+  if (!form) return '';
+  return [...form.elements].map((element) => {
+    const field = element as HTMLInputElement;
+    return `${field.name}=${field.value}${field.checked ? '*' : ''}${field.disabled ? '-' : ''}`;
+  }).join('&');
+}
+
 export async function runFormSession({ document, signal, extension, recipe, recipeProblem }: FormSessionOptions): Promise<FormControls> {
   const now = new Date();
   const target = targetForm(recipe, now);
@@ -93,6 +103,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
   let closed = false;
   let current: StepId | undefined;
   let lastPlan: StepState[] = [];
+  let lastShown = '';
 
   const save = (): Promise<void> => extension.saveRunState(run).catch(() => undefined);
 
@@ -129,7 +140,12 @@ export async function runFormSession({ document, signal, extension, recipe, reci
       guard: guardFindings ? { findings: guardFindings } : undefined,
       guardStandingAside: standingAside,
     };
-    overlay.update(view, actions, pageColorMode(document));
+    const theme = pageColorMode(document);
+    // Most mutation bursts on GitHub's page change nothing the guide shows; skip preact's diff then.
+    const shown = JSON.stringify([view, theme]);
+    if (shown === lastShown) return;
+    lastShown = shown;
+    overlay.update(view, actions, theme);
   };
 
   let scheduled = false;
@@ -209,11 +225,20 @@ export async function runFormSession({ document, signal, extension, recipe, reci
   });
 
   const formObserver = new MutationObserver(scheduleRender);
-  formObserver.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The form holds everything GitHub submits; GitHub's menus, portaled to the end of <body>,
+  // change it only through the form's own elements.
+  formObserver.observe(find(document, selectors.form) ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   signal.addEventListener('abort', () => formObserver.disconnect(), { once: true });
   for (const type of ['input', 'change'] as const) document.addEventListener(type, scheduleRender, { capture: true, signal });
-  // Values set by script change no attribute and fire no event; look again twice a second.
-  const poll = setInterval(scheduleRender, 500);
+  // Values set by script change no attribute and fire no event; look again twice a second, but
+  // only render when a value did change.
+  let lastValues = formValues(document);
+  const poll = setInterval(() => {
+    const values = formValues(document);
+    if (values === lastValues) return;
+    lastValues = values;
+    scheduleRender();
+  }, 500);
   signal.addEventListener('abort', () => clearInterval(poll), { once: true });
 
   render();

@@ -13,10 +13,13 @@ function grantedIn(snapshot: FormSnapshot, group: PermissionGroup): number {
   ).length;
 }
 
+// Built once: toLocaleDateString builds a formatter on every call, which shows on every render.
+const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+
 /** "Feb 22, 2027", the way GitHub's expiration menu writes dates. */
 export function displayDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+  return dateFormat.format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
 
 function expiryText(snapshot: FormSnapshot, now: Date): string {
