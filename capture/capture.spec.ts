@@ -1,0 +1,41 @@
+// `npm run capture`: a person signs in to github.com in a real browser and creates a token as
+// usual (or cancels at the end); each page state PAT Pilot meets is saved, sanitized, to
+// e2e/captures/<state>-<date>.html as it is reached. The profile is kept outside the repository.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, test } from '@playwright/test';
+import { captureStates, statesShown } from './page-states.ts';
+import { sanitizedPageHtml } from './sanitize-page.ts';
+
+const profile = process.env.PAT_PILOT_CAPTURE_PROFILE ?? join(homedir(), '.cache', 'pat-pilot-capture-profile');
+const folder = new URL('../e2e/captures/', import.meta.url).pathname;
+const today = new Date().toISOString().slice(0, 10);
+
+test('capture GitHub\'s new-token pages', async () => {
+  test.setTimeout(0);
+  mkdirSync(folder, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: false, viewport: null });
+  const page = context.pages()[0] ?? (await context.newPage());
+  console.log([
+    'Sign in to GitHub in the window if asked, then create a fine-grained token as usual:',
+    'choose the owner alta3, "Only select repositories", open "Select repositories" and search,',
+    'add a permission, and Generate (or stop before). Each state is saved as it appears:',
+    ...captureStates.map((state) => `  - ${state}`),
+    'Close the window when done.',
+  ].join('\n'));
+  await page.goto('https://github.com/settings/personal-access-tokens/new');
+  const saved = new Set<string>();
+  while (saved.size < captureStates.length && context.pages().length > 0) {
+    const shown = await page.evaluate(statesShown).catch(() => [] as string[]);
+    for (const state of shown.filter((candidate) => !saved.has(candidate))) {
+      const file = join(folder, `${state}-${today}.html`);
+      writeFileSync(file, await page.evaluate(sanitizedPageHtml));
+      saved.add(state);
+      console.log(`saved ${file}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await context.close().catch(() => undefined);
+  console.log(`Captured ${saved.size} of ${captureStates.length} states. Check each file for anything personal before committing it.`);
+});

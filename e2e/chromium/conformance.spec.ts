@@ -1,0 +1,134 @@
+// Issue 6: the selector registry and the page reading, run over every saved capture of github.com
+// (e2e/captures/, written by `npm run capture`) and over the replica in the same states. For each
+// state and widget the report says which alternative matched. A widget the replica shows but a
+// capture (or the sanitized replica) does not is a failing row.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { captureStates, statesShown, type CaptureState } from '../../capture/page-states.ts';
+import { sanitizedPageHtml } from '../../capture/sanitize-page.ts';
+import { buildProbe, probeFile } from '../conformance/build-probe.ts';
+import type { ProbeReport } from '../conformance/probe-entry.ts';
+import { quietChromiumFlags } from '../harness/session.ts';
+import type { ReplicaOptions } from '../replica/config.ts';
+import { routeReplica } from '../replica/route-playwright.ts';
+import { createReplica } from '../replica/server.ts';
+
+const newTokenUrl = 'https://github.com/settings/personal-access-tokens/new';
+const capturesFolder = new URL('../captures/', import.meta.url);
+
+let browser: Browser;
+let probeSource = '';
+
+test.beforeAll(async () => {
+  await buildProbe();
+  probeSource = readFileSync(probeFile, 'utf8');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: quietChromiumFlags });
+});
+test.afterAll(() => browser.close());
+
+/** Runs through DevTools, so the page's Content-Security-Policy does not apply. */
+const runProbe = (page: Page): Promise<ProbeReport> => page.evaluate(`${probeSource}\nPatPilotProbe.probe()`) as Promise<ProbeReport>;
+
+async function replicaPage(options: ReplicaOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await routeReplica(context, createReplica(options));
+  const page = await context.newPage();
+  await page.goto(newTokenUrl);
+  return page;
+}
+
+async function chooseAlta3(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Resource owner' }).click();
+  await page.locator('#resource-owner-select-panel').getByRole('option', { name: 'alta3', exact: true }).click();
+  await page.locator('input[name="install_target"]').first().waitFor({ state: 'attached' });
+}
+
+/** The replica brought into each state the way a person would. */
+const reachState: Record<CaptureState, () => Promise<Page>> = {
+  sudo: () => replicaPage({ sudoFirst: true }),
+  fresh: () => replicaPage(),
+  'owner-alta3': async () => {
+    const page = await replicaPage();
+    await chooseAlta3(page);
+    return page;
+  },
+  'picker-open': async () => {
+    const page = await replicaPage();
+    await chooseAlta3(page);
+    await page.getByLabel('Only select repositories').check();
+    await page.getByRole('button', { name: 'Select repositories' }).click();
+    await page.keyboard.type('labs');
+    await page.getByRole('option', { name: 'alta3/labs', exact: true }).waitFor();
+    return page;
+  },
+  'permissions-added': async () => {
+    const page = await replicaPage();
+    await chooseAlta3(page);
+    await page.getByRole('button', { name: 'Add permissions' }).click();
+    await page.keyboard.type('Contents');
+    await page.getByRole('menuitemcheckbox', { name: 'Contents' }).click();
+    await page.keyboard.press('Escape');
+    return page;
+  },
+  'token-page': async () => {
+    const page = await replicaPage();
+    await page.getByLabel('Token name').fill('conformance-check');
+    await page.getByLabel('Token name').press('Tab');
+    await page.getByText("'conformance-check' is available.").waitFor();
+    await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+    await page.locator('.new-token').waitFor();
+    return page;
+  },
+};
+
+function savedCaptures(): { state: CaptureState; file: string }[] {
+  if (!existsSync(capturesFolder)) return [];
+  return readdirSync(capturesFolder).flatMap((file) => {
+    const state = captureStates.find((candidate) => file.startsWith(`${candidate}-`) && file.endsWith('.html'));
+    return state ? [{ state, file }] : [];
+  });
+}
+
+/** Rows where `other` lacks a widget the replica has; also the report as a table. */
+function compare(replica: ProbeReport, other: ProbeReport, label: string): { missing: string[]; table: string } {
+  const widgets = Object.keys(replica.matches);
+  const cell = (index: number | null | undefined): string => (index === null || index === undefined ? '–' : `#${index}`);
+  const table = widgets.map((widget) => `${widget.padEnd(28)} replica ${cell(replica.matches[widget]).padEnd(4)} ${label} ${cell(other.matches[widget])}`).join('\n');
+  const missing = widgets.filter((widget) => replica.matches[widget] !== null && other.matches[widget] === null);
+  return { missing, table };
+}
+
+for (const state of captureStates) {
+  test(`${state}: the replica, sanitized as a capture is, and every saved capture agree`, async ({}, testInfo) => {
+    const page = await reachState[state]();
+    expect(await page.evaluate(statesShown)).toContain(state);
+    const live = await runProbe(page);
+    // The state's own widgets are found on the replica itself.
+    expect(Object.values(live.matches).some((index) => index !== null)).toBe(true);
+
+    // The capture pipeline: sanitize the replica as `npm run capture` would, load it without scripts, probe again.
+    const html = await page.evaluate(sanitizedPageHtml);
+    expect(html).not.toMatch(/github_pat_(?!REDACTED)/);
+    expect(html).not.toContain('<script');
+    expect(html).not.toMatch(/name="authenticity_token"[^>]*value="(?!REDACTED)/);
+    const copy = await browser.newPage();
+    await copy.setContent(html, { waitUntil: 'domcontentloaded' });
+    const sanitized = compare(live, await runProbe(copy), 'sanitized');
+    await copy.close();
+    const reports = [`${state} (replica vs sanitized replica)\n${sanitized.table}`];
+    const missing = sanitized.missing.map((widget) => `sanitized replica: ${widget}`);
+
+    for (const { file } of savedCaptures().filter((capture) => capture.state === state)) {
+      const capturePage = await browser.newPage();
+      await capturePage.setContent(readFileSync(new URL(file, capturesFolder), 'utf8'), { waitUntil: 'domcontentloaded' });
+      const result = compare(live, await runProbe(capturePage), file);
+      await capturePage.close();
+      reports.push(`${state} (replica vs ${file})\n${result.table}`);
+      missing.push(...result.missing.map((widget) => `${file}: ${widget}`));
+    }
+    await testInfo.attach('conformance', { body: reports.join('\n\n'), contentType: 'text/plain' });
+    console.log(reports.join('\n\n'));
+    await page.context().close();
+    expect(missing).toEqual([]);
+  });
+}
