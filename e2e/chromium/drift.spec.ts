@@ -58,6 +58,10 @@ interface Variant {
 
 const variants: readonly Variant[] = [
   {
+    name: 'the previous generation\'s permission rows (per-permission level menus)', replica: { drift: { gen2Permissions: true } }, completes: true,
+    isShown: () => document.querySelectorAll('li.js-list-group-item [data-resource]').length > 50 && !document.querySelector('react-partial'),
+  },
+  {
     name: 'build-hashed class names changed', replica: { drift: { renamedClasses: true } }, completes: true,
     isShown: (original) => {
       const hashed = [...document.querySelectorAll('[class]')].flatMap((element) => [...element.classList]).filter((name) => /^prc-|-module__/.test(name));

@@ -35,6 +35,8 @@ export interface ReplicaDrift {
   readonly extraWrappers?: boolean;
   /** One widget is not on the page at all. */
   readonly missing?: 'expiration';
+  /** The previous UI generation's permissions: every permission listed with its own level menu. */
+  readonly gen2Permissions?: boolean;
 }
 
 export interface ReplicaConfig {

@@ -19,7 +19,7 @@ export const resourceOwners: Handler = (context) =>
 export const selectAccess: Handler = (context) => {
   const owner = queriedOwner(context);
   const levels = permissionLevels((key) => context.url.searchParams.get(key) ?? undefined, owner);
-  return htmlFragment(selectAccessFragment(owner, levels));
+  return htmlFragment(selectAccessFragment(owner, levels, context.state.config.drift.gen2Permissions ? 'gen2' : 'gen3'));
 };
 
 export const repositorySuggestions: Handler = (context) =>

@@ -70,10 +70,39 @@ function permissionsPartial(owner: ReplicaOwner, levels: Record<string, Permissi
 </react-partial>`;
 }
 
-export function selectAccessFragment(owner: ReplicaOwner, levels: Record<string, PermissionLevel>): Html {
+const gen2Sections = [
+  { group: 'repository', title: 'Repository permissions' },
+  { group: 'account', title: 'Account permissions' },
+  { group: 'organization', title: 'Organization permissions' },
+] as const;
+
+/** Gen 2 (until Aug 2025): each permission a row with its own "Access:" menu of data-resource buttons. */
+function gen2Permissions(levels: Record<string, PermissionLevel>): Html {
+  return html`<div class="Subhead mt-5"><h3 class="Subhead-heading Subhead-heading--large">Permissions</h3></div>
+${gen2Sections.map(({ group, title }) => html`<div class="Box mb-3 js-gen2-permissions" data-group="${group}">
+  <div class="Box-header"><h4 class="Box-title">${title}</h4></div>
+  <ul>${permissionCatalog.filter((permission) => permission.group === group).map((permission) => {
+    const level = levels[permission.key] ?? 'none';
+    return html`<li class="Box-row d-flex flex-items-center js-list-group-item">
+    <div class="flex-auto"><strong>${permission.name}</strong></div>
+    <input type="hidden" name="${permissionFieldName(permission.key)}" value="${level}">
+    <div class="position-relative">
+      <button type="button" class="btn btn-sm js-action-selection-list-menu-button" aria-haspopup="true" aria-expanded="false">Access: ${gen2LevelLabels[level]}</button>
+      <div class="js-gen2-level-menu Box position-absolute" role="menu" hidden>
+        ${(['none', ...permission.levels] as PermissionLevel[]).map((offered) => html`<button type="button" role="menuitemradio" aria-checked="${String(offered === level)}" class="dropdown-item" data-resource="${permission.key}" data-value="${offered}">${gen2LevelLabels[offered]}</button>`)}
+      </div>
+    </div>
+  </li>`;
+  })}</ul>
+</div>`)}`;
+}
+
+const gen2LevelLabels: Record<PermissionLevel, string> = { none: 'No access', read: 'Read-only', write: 'Read and write', admin: 'Admin' };
+
+export function selectAccessFragment(owner: ReplicaOwner, levels: Record<string, PermissionLevel>, generation: 'gen2' | 'gen3' = 'gen3'): Html {
   return html`<div class="js-select-access-fragment" data-target-name="${owner.login}">
 ${owner.requiresApproval && requestMessage(owner)}
 ${repositoryAccess(owner)}
-${permissionsPartial(owner, levels)}
+${generation === 'gen2' ? gen2Permissions(levels) : permissionsPartial(owner, levels)}
 </div>`;
 }

@@ -1,4 +1,5 @@
 // The new-token form's page script: GitHub's app JS around the Primer widgets.
+import { startGen2Permissions } from './gen2-permissions.ts';
 import { watchExpirationChoice } from './expiration-menu.ts';
 import { updateGenerateButton } from './generate-button.ts';
 import { watchOwnerChanges } from './owner-change.ts';
@@ -17,4 +18,5 @@ export function startNewTokenForm(form: HTMLFormElement): void {
   watchExpirationChoice(form);
   watchRepositoryPicker(form);
   requireTrustedConfirmation();
+  startGen2Permissions(form);
 }
