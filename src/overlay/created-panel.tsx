@@ -1,6 +1,7 @@
 // After Generate: copy the token now (PAT Pilot never reads it), then ask an admin to approve
 // it (step 20), with the request ready to paste.
 import { useState } from 'preact/hooks';
+import { Panel } from './panel.tsx';
 import type { CreatedView, OverlayActions } from './view.ts';
 
 export function CreatedPanel({ view, actions }: { view: CreatedView; actions: OverlayActions }) {
@@ -9,15 +10,7 @@ export function CreatedPanel({ view, actions }: { view: CreatedView; actions: Ov
     void navigator.clipboard.writeText(view.approvalRequest).then(() => setCopied(true), () => setCopied(false));
   };
   return (
-    <aside class="panel" aria-label="PAT Pilot" data-testid="panel">
-      <header class="panel-header">
-        <span class="logo" aria-hidden="true">✈</span>
-        <div class="panel-heading">
-          <h1 class="panel-title">PAT Pilot</h1>
-          <span class="muted">{view.tokenName}</span>
-        </div>
-        <button type="button" class="btn-icon" aria-label="Close PAT Pilot" onClick={actions.close}>×</button>
-      </header>
+    <Panel subtitle={view.tokenName} close={actions.close}>
       <div class="panel-body">
         {view.tokenShown ? (
           <>
@@ -44,6 +37,6 @@ export function CreatedPanel({ view, actions }: { view: CreatedView; actions: Ov
           </div>
         )}
       </div>
-    </aside>
+    </Panel>
   );
 }

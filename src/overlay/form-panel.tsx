@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { Findings } from './findings.tsx';
 import { GuardDialog } from './guard-dialog.tsx';
 import { LiveRegion } from './live-region.tsx';
+import { Panel } from './panel.tsx';
 import { Spotlight } from './spotlight.tsx';
 import { StepList } from './step-list.tsx';
 import { badgeLabels } from './badge.tsx';
@@ -30,18 +31,15 @@ export function FormPanel({ view, actions }: Props) {
 
   return (
     <>
-      <aside class="panel" aria-label="PAT Pilot" data-testid="panel">
-        <header class="panel-header">
-          <span class="logo" aria-hidden="true">✈</span>
-          <div class="panel-heading">
-            <h1 class="panel-title">PAT Pilot</h1>
-            <span class="muted">{view.recipeLabel}</span>
-          </div>
+      <Panel
+        subtitle={view.recipeLabel}
+        close={actions.close}
+        actions={
           <button type="button" class="btn-icon" aria-expanded={!collapsed} aria-label={collapsed ? 'Show the guide' : 'Hide the guide'} onClick={() => setCollapsed(!collapsed)}>
             {collapsed ? '▸' : '▾'}
           </button>
-          <button type="button" class="btn-icon" aria-label="Close PAT Pilot" onClick={actions.close}>×</button>
-        </header>
+        }
+      >
         {!collapsed && (
           <div class="panel-body">
             {view.recipeProblem && <p class="notice notice-warning">{view.recipeProblem}</p>}
@@ -65,7 +63,7 @@ export function FormPanel({ view, actions }: Props) {
             <p class="muted small">You review and click “{view.generateLabel}”. PAT Pilot never clicks it.</p>
           </div>
         )}
-      </aside>
+      </Panel>
       {step && (
         <Spotlight
           step={step}

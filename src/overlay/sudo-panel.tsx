@@ -1,17 +1,10 @@
 // GitHub asks for the password, passkey or app again before a token can be made ("sudo mode").
+import { Panel } from './panel.tsx';
 import type { OverlayActions, SudoView } from './view.ts';
 
 export function SudoPanel({ view, actions }: { view: SudoView; actions: OverlayActions }) {
   return (
-    <aside class="panel" aria-label="PAT Pilot" data-testid="panel">
-      <header class="panel-header">
-        <span class="logo" aria-hidden="true">✈</span>
-        <div class="panel-heading">
-          <h1 class="panel-title">PAT Pilot</h1>
-          <span class="muted">{view.recipeLabel}</span>
-        </div>
-        <button type="button" class="btn-icon" aria-label="Close PAT Pilot" onClick={actions.close}>×</button>
-      </header>
+    <Panel subtitle={view.recipeLabel} close={actions.close}>
       <div class="panel-body" role="status">
         <h2 class="section-title">GitHub wants to confirm it is you</h2>
         <p>
@@ -20,6 +13,6 @@ export function SudoPanel({ view, actions }: { view: SudoView; actions: OverlayA
         </p>
         <p>{view.fillPending ? 'After you confirm, GitHub returns to the form and PAT Pilot carries on filling it where it was.' : 'After you confirm, GitHub returns to the form and PAT Pilot guides you from there.'}</p>
       </div>
-    </aside>
+    </Panel>
   );
 }
