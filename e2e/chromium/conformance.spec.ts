@@ -127,7 +127,6 @@ for (const state of captureStates) {
       missing.push(...result.missing.map((widget) => `${file}: ${widget}`));
     }
     await testInfo.attach('conformance', { body: reports.join('\n\n'), contentType: 'text/plain' });
-    console.log(reports.join('\n\n'));
     await page.context().close();
     expect(missing).toEqual([]);
   });

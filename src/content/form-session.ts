@@ -27,6 +27,7 @@ import { stepLocator } from './step-locator.ts';
 const cannotDoHere: ReadonlySet<string> = new Set(['owner-not-listed', 'lifetime-cap', 'repositories-not-found']);
 /** One wait (a fragment, a search) may take this long before the step is handed to the person. */
 const waitLimitMs = 10_000;
+const renderDelayMs = 100;
 
 function badgeFor(state: StepState, note: StepNote | undefined, fillingStep: StepId | undefined): StepBadge {
   if (state.id === fillingStep) return 'filling';
@@ -148,14 +149,16 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     overlay.update(view, actions, theme);
   };
 
+  // A click on GitHub's widgets brings several bursts of mutations (a menu opens, animates,
+  // closes); one look at the form per burst group is enough, and still well within a second.
   let scheduled = false;
   const scheduleRender = (): void => {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       scheduled = false;
       render();
-    });
+    }, renderDelayMs);
   };
 
   const runFill = async (steps: readonly StepId[]): Promise<void> => {
