@@ -48,3 +48,14 @@ export function overlayDelay(): number | undefined {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return shown === undefined || !navigation ? undefined : shown - navigation.domContentLoadedEventStart;
 }
+
+/** Installed before the page loads: counts the bursts of mutations on the form, as a
+ * MutationObserver with PAT Pilot's options receives them (one callback per burst). */
+export function countFormBursts(): void {
+  const counter = window as unknown as { formBursts: number };
+  counter.formBursts = 0;
+  addEventListener('DOMContentLoaded', () => {
+    const form = document.querySelector('form#new_user_programmatic_access');
+    if (form) new MutationObserver(() => { counter.formBursts += 1; }).observe(form, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}

