@@ -7,6 +7,7 @@ import { newTokenUrl } from '../harness/recipe-submission.ts';
 import { click, typeInto, type TestPage } from '../harness/test-page.ts';
 import { eventually } from '../harness/eventually.ts';
 import { alta3Repositories, defaultConfig, type ReplicaOwner } from '../replica/config.ts';
+import { isoDate } from '../replica/shared/expiration.ts';
 
 const withAlta3 = (change: (owner: ReplicaOwner) => ReplicaOwner | undefined): ReplicaOwner[] =>
   defaultConfig.owners.flatMap((owner) => (owner.login === 'alta3' ? (change(owner) ?? []) : [owner]));
@@ -61,6 +62,21 @@ test.describe('a repository missing under alta3', () => {
     const selected = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="repository_ids[]"]:not(:disabled)')].map((input) => input.value), null);
     const ids = ['labs', 'alta3-ansible', 'enchilada', 'infrastructure', 'demo'].map((name) => String(alta3Repositories.find((repository) => repository.name === name)?.id));
     expect(selected.sort()).toEqual(ids.sort());
+  });
+});
+
+test.describe('a token with today\'s name exists already', () => {
+  test.use({ replica: { existingTokenNames: [`enchilada-install-${isoDate(new Date())}`] } });
+  test('GitHub\'s refusal of the name is passed on with another name to use, and the rest is filled', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    await fillAll(page);
+    const alerts = (await overlayAlerts(page)).join(' ');
+    expect(alerts).toMatch(/already been taken/);
+    expect(alerts).toContain(`enchilada-install-${isoDate(new Date())}-2`);
+    expect(Object.entries(await stepBadges(page)).filter(([, badge]) => badge !== 'Done' && badge !== 'To do').map(([step]) => step)).toEqual(['name']);
+    expect(await page.evaluate(() => document.querySelectorAll('input[name="repository_ids[]"]:not(:disabled)').length, null)).toBe(6);
   });
 });
 

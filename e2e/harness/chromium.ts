@@ -67,7 +67,8 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
       return playwrightPage(page);
     },
     async waitForTab(urlPrefix) {
-      const deadline = Date.now() + 10_000;
+      // The service worker may have to start first on a busy machine.
+      const deadline = Date.now() + 20_000;
       for (;;) {
         const page = context.pages().find((candidate) => candidate.url().startsWith(urlPrefix));
         if (page) return playwrightPage(page);

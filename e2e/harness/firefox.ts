@@ -79,7 +79,7 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
       return puppeteerPage(page);
     },
     async waitForTab(urlPrefix) {
-      const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(urlPrefix), { timeout: 10_000 });
+      const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(urlPrefix), { timeout: 20_000 });
       const page = await target.page();
       if (!page) throw new Error(`no page for ${target.url()}`);
       watch(page);

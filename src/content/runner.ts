@@ -50,7 +50,10 @@ function changesFor(step: StepId, target: TargetForm, snapshot: FormSnapshot): s
   return [];
 }
 
-async function fillStep(step: StepId, context: ActionContext, deps: RunnerDependencies, snapshot: FormSnapshot): Promise<void> {
+/** A check GitHub runs on its own after a step (the name's), awaited at the end of the fill. */
+type PendingCheck = { readonly verdict: Promise<void> };
+
+async function fillStep(step: StepId, context: ActionContext, deps: RunnerDependencies, snapshot: FormSnapshot): Promise<PendingCheck | void> {
   const { target } = deps;
   if (ownerDependent.has(step)) {
     await waitForElement(context, 'the repository access section', () => accessSectionLoaded(deps.document));
@@ -89,6 +92,7 @@ async function fillStep(step: StepId, context: ActionContext, deps: RunnerDepend
 export async function fill(deps: RunnerDependencies, steps: readonly StepId[] = fillableSteps): Promise<StepId[]> {
   const context: ActionContext = { document: deps.document, signal: deps.signal, timeoutMs: deps.timeoutMs, progress: deps.progress };
   const handedOver: StepId[] = [];
+  const checks: Promise<void>[] = [];
   for (const step of fillableSteps.filter((id) => steps.includes(id))) {
     const snapshot = readSnapshot(deps.document, deps.directory);
     if (ownerDependent.has(step) && !sameLogin(snapshot.owner, deps.target.owner)) {
@@ -104,14 +108,20 @@ export async function fill(deps: RunnerDependencies, steps: readonly StepId[] = 
     deps.starting(step);
     deps.progress(`Filling ${stepTitles[step]}`);
     const changes = changesFor(step, deps.target, snapshot);
-    try {
-      await fillStep(step, context, deps, snapshot);
-      deps.noted(step, changes.length ? { changes } : {});
-    } catch (error) {
+    const blocked = (error: unknown): void => {
       if (!(error instanceof StepBlocked)) throw error;
       handedOver.push(step);
       deps.noted(step, { blocked: error.reason, ...(changes.length ? { changes } : {}) });
+    };
+    try {
+      const pending = await fillStep(step, context, deps, snapshot);
+      deps.noted(step, changes.length ? { changes } : {});
+      if (pending) checks.push(pending.verdict.catch(blocked));
+    } catch (error) {
+      blocked(error);
     }
   }
+  // GitHub's own checks ran while the other fields were filled; the form is ready once they answered.
+  await Promise.all(checks);
   return handedOver;
 }

@@ -24,6 +24,8 @@ export interface ExpirationState {
 export interface FormSnapshot {
   readonly signedInUser: string | undefined;
   readonly name: string | undefined;
+  /** GitHub's name check refused the name (taken or invalid); absent while it checks or when it agreed. */
+  readonly nameRefused?: boolean;
   readonly description: string | undefined;
   readonly owner: string | undefined;
   readonly expiration: ExpirationState | undefined;

@@ -20,6 +20,7 @@ export function readSnapshot(document: Document, directory: RepositoryDirectory)
   return {
     signedInUser: find<HTMLMetaElement>(document, selectors.signedInUser)?.content || undefined,
     name: nameField.read(document),
+    nameRefused: nameField.refused(document),
     description: descriptionField.read(document),
     owner: ownerWidget.read(document),
     expiration: expirationWidget.read(document),

@@ -36,6 +36,13 @@ describe('plan', () => {
     expect(nextStep(states)).toBe('generate');
   });
 
+  it('keeps a name GitHub refused as a step for the person, even when it is the recipe\'s name', () => {
+    const states = planSteps(target, matchingSnapshot(target, { nameRefused: true }));
+    expect(statuses(states).name).toBe('missing');
+    expect(statuses(states).review).toBe('todo');
+    expect(nextStep(states)).toBe('name');
+  });
+
   it('treats the request message as not needed when the owner requires no approval', () => {
     const states = statuses(planSteps(target, matchingSnapshot(target, { requestMessage: undefined })));
     expect(states.requestMessage).toBe('not-needed');

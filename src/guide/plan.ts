@@ -26,7 +26,8 @@ function stepStatus(step: StepId, target: TargetForm, snapshot: FormSnapshot, ow
   const accessReady = ownerDone && snapshot.accessLoaded;
   switch (step) {
     case 'name':
-      return fieldStatus(snapshot.name, target.name);
+      // A name GitHub refused is not done, even when it is the recipe's: the person must choose another.
+      return snapshot.nameRefused ? 'missing' : fieldStatus(snapshot.name, target.name);
     case 'description':
       return fieldStatus(snapshot.description, target.description);
     case 'owner':

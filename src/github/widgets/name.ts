@@ -9,6 +9,8 @@ const field = textField(selectors.nameInput, 'the Token name field');
 
 /** How long auto-check may take to react to the input event before we take it that no check runs. */
 const checkStartGraceMs = 150;
+/** How long GitHub may take to show why it refused a name. */
+const reasonWaitMs = 1000;
 
 /**
  * auto-check starts its check a moment after the input event and answers after a debounce and a
@@ -45,25 +47,46 @@ async function nameVerdict(context: ActionContext, input: HTMLInputElement): Pro
     return undefined; // GitHub's check did not answer; the person sees GitHub's own message if any.
   }
   if (input.validity.valid) return undefined;
-  const container = input.closest('auto-check')?.parentElement ?? input.parentElement;
-  const shown = container ? normalizedText(container).match(/[^.]*(taken|invalid|blank|went wrong)[^.]*\./i)?.[0] : undefined;
-  return shown ?? input.validationMessage;
+  // GitHub writes its reason next to the field (in an element the input names in aria-describedby)
+  // once it has read the answer, a moment after auto-check marked the field invalid.
+  const shownReason = (): string | undefined => {
+    const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => input.ownerDocument.getElementById(id));
+    const texts = [...described, input.closest('auto-check')?.parentElement].flatMap((element) => (element ? [normalizedText(element)] : []));
+    return texts.find((text) => /taken|invalid|blank|went wrong/i.test(text))?.replace(/\.$/, '');
+  };
+  const reason = await waitFor(shownReason, { signal: context.signal, timeoutMs: reasonWaitMs, what: 'GitHub\'s reason' }).catch(() => undefined);
+  return reason ?? input.validationMessage;
+}
+
+/** auto-check marks the field invalid while it verifies, and with GitHub's message when it refuses. */
+function refused(document: Document): boolean {
+  const input = field.locate(document);
+  return input instanceof HTMLInputElement && input.closest('auto-check') !== null && input.value !== ''
+    && !input.validity.valid && !/verifying|checking/i.test(input.validationMessage);
 }
 
 export const nameField = {
   locate: field.locate,
   read: field.read,
-  async fill(context: ActionContext, value: string): Promise<void> {
+  refused,
+  /**
+   * Types the name and asks auto-check to verify it now; the answer comes after its debounce and a
+   * round trip, so the caller goes on with other fields and awaits `verdict` at the end. A refused
+   * name rejects it with StepBlocked.
+   */
+  async fill(context: ActionContext, value: string): Promise<{ readonly verdict: Promise<void> }> {
     const input = field.locate(context.document);
     const checked = input instanceof HTMLInputElement && input.closest('auto-check') ? input : undefined;
     // Listen before typing: auto-check reacts within the same moment.
     const finished = checked ? checkFinished(context, checked) : undefined;
     await field.fill(context, value);
-    if (!checked || !finished) return;
-    // auto-check may wait for the field to lose focus; ask for the check now, as its API allows.
+    if (!checked || !finished) return { verdict: Promise.resolve() };
     checked.dispatchEvent(new CustomEvent('triggervalidation'));
-    await finished;
-    const refusal = await nameVerdict(context, checked);
-    if (refusal) throw new StepBlocked({ kind: 'name-rejected', message: refusal });
+    const verdict = finished.then(() => nameVerdict(context, checked)).then((refusal) => {
+      if (refusal) throw new StepBlocked({ kind: 'name-rejected', message: refusal });
+    });
+    // Handled by whoever awaits it; never an unhandled rejection in between.
+    verdict.catch(() => undefined);
+    return { verdict };
   },
 };
