@@ -40,7 +40,8 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
     executablePath: '/usr/bin/chromium',
     headless,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...quietChromiumFlags],
+    // The unsafe-extension-debugging flag opens CDP's Extensions domain, for reloadExtension().
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging', ...quietChromiumFlags],
   });
   const replica = createReplica(options);
   await routeReplica(context, replica);
@@ -65,6 +66,15 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return playwrightPage(page);
+    },
+    async reloadExtension() {
+      // Loading the same folder again is an update in place: same id, open tabs left as they are.
+      // (chrome.runtime.reload() from the worker leaves a command-line extension unloaded here.)
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser to reload the extension in');
+      const cdp = await browser.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked' as never, { path: dist } as never);
+      await cdp.detach();
     },
     async waitForTab(urlPrefix) {
       // The service worker may have to start first on a busy machine.

@@ -78,6 +78,10 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
       await page.waitForFunction((wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete', { timeout: 10_000, polling: 50 }, path);
       return puppeteerPage(page);
     },
+    async reloadExtension() {
+      // Installing the same add-on again is how Firefox applies an update to a temporary add-on.
+      await browser.installExtension(distFor('firefox'));
+    },
     async waitForTab(urlPrefix) {
       const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(urlPrefix), { timeout: 20_000 });
       const page = await target.page();

@@ -13,6 +13,8 @@ export interface BrowserSession {
   openExtensionPage(path: string): Promise<TestPage>;
   /** A tab the extension opened, once its URL starts with urlPrefix. */
   waitForTab(urlPrefix: string): Promise<TestPage>;
+  /** Reloads the extension as an update would, with its tabs left open. */
+  reloadExtension(): Promise<void>;
   /** Errors the pages logged or threw, for tests that must see none. */
   readonly errors: string[];
   close(): Promise<void>;

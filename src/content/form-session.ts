@@ -1,7 +1,7 @@
 // The guide on GitHub's form: read the page, decide, act, render. Every change of the form
 // (GitHub's, the person's or ours) leads to a fresh snapshot, and the overlay is drawn from that
 // snapshot, the findings and the run state only.
-import { pageColorMode } from '../github/color-mode.ts';
+import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
 import type { FormSnapshot } from '../github/form-snapshot.ts';
 import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
 import { RepositoryDirectory } from '../github/repository-directory.ts';
@@ -233,6 +233,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
   formObserver.observe(find(document, selectors.form) ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   signal.addEventListener('abort', () => formObserver.disconnect(), { once: true });
   for (const type of ['input', 'change'] as const) document.addEventListener(type, scheduleRender, { capture: true, signal });
+  watchColorMode(document, signal, scheduleRender);
   // Values set by script change no attribute and fire no event; look again twice a second, but
   // only render when a value did change.
   let lastValues = formValues(document);

@@ -4,24 +4,30 @@ import { extension } from './extension.ts';
 
 const startedEvent = 'pat-pilot:started';
 
-export function startLifecycle(): AbortController {
+/**
+ * Stops this copy when a newer one starts, or when the extension is gone (reloaded or updated with
+ * no newer copy injected here); `orphaned` runs just before it stops in that case.
+ */
+export function startLifecycle(orphaned: () => void): AbortController {
   const controller = new AbortController();
   const id = `${Date.now()}-${Math.random()}`;
   document.dispatchEvent(new CustomEvent(startedEvent, { detail: id }));
   document.addEventListener(startedEvent, (event) => {
     if ((event as CustomEvent<string>).detail !== id) controller.abort();
   }, { signal: controller.signal });
+  const alive = setInterval(() => {
+    if (extension.isAlive()) return;
+    orphaned();
+    controller.abort();
+  }, 500);
+  controller.signal.addEventListener('abort', () => clearInterval(alive), { once: true });
   return controller;
 }
 
-/**
- * Calls back whenever the URL changes, including GitHub's in-page (Turbo) navigation. The
- * extension may be reloaded underneath a page; then this copy stops.
- */
+/** Calls back whenever the URL changes, including GitHub's in-page (Turbo) navigation. */
 export function watchLocation(signal: AbortSignal, changed: () => void): void {
   let last = location.href;
   const check = (): void => {
-    if (!extension.isAlive()) return;
     if (location.href === last) return;
     last = location.href;
     changed();

@@ -2,10 +2,10 @@
 // The manifest matches all of github.com because GitHub reaches the form by in-page navigation.
 import { find, waitFor } from '../github/dom.ts';
 import { isNewTokenUrl, isSudoPage, isSudoUrl, isTokenForm, isTokenListUrl, showsNewToken } from '../github/pages.ts';
-import { pageColorMode } from '../github/color-mode.ts';
+import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
 import { selectors } from '../github/selectors.ts';
 import { approvalRequest } from '../guide/approval-request.ts';
-import { mountOverlay } from '../overlay/mount.tsx';
+import { mountOverlay, overlayHostTag } from '../overlay/mount.tsx';
 import type { OverlayActions, OverlayView } from '../overlay/view.ts';
 import { isTabMessage, type FormProbe } from '../messages.ts';
 import { extension } from './extension.ts';
@@ -13,7 +13,6 @@ import { runFormSession, type FormControls } from './form-session.ts';
 import { startLifecycle, watchLocation } from './lifecycle.ts';
 import { runtime, type MessageListener } from './runtime.ts';
 
-const lifecycle = startLifecycle();
 let page: AbortController | undefined;
 let form: FormControls | undefined;
 
@@ -27,12 +26,23 @@ const inertActions = (close: () => void): OverlayActions => ({
   locate: () => undefined,
 });
 
-/** Sudo and after-Generate pages get a panel and nothing else. */
-function showPanel(signal: AbortSignal, view: OverlayView): void {
+/** Sudo and after-Generate pages get a panel and nothing else; it goes when the signal aborts. */
+function showPanel(view: OverlayView, signal?: AbortSignal): void {
   const overlay = mountOverlay(document);
-  signal.addEventListener('abort', () => overlay.remove(), { once: true });
-  overlay.update(view, inertActions(() => overlay.remove()), pageColorMode(document));
+  const shown = new AbortController();
+  signal?.addEventListener('abort', () => shown.abort(), { once: true });
+  shown.signal.addEventListener('abort', () => overlay.remove(), { once: true });
+  const actions = inertActions(() => shown.abort());
+  const draw = (): void => overlay.update(view, actions, pageColorMode(document));
+  watchColorMode(document, shown.signal, draw);
+  draw();
 }
+
+// A page that shows PAT Pilot when the extension goes away keeps a notice in its place, so the
+// person knows why the guide stopped; the guard stops with the rest and never blocks GitHub.
+const lifecycle = startLifecycle(() => {
+  if (document.querySelector(overlayHostTag)) showPanel({ kind: 'reloaded' });
+});
 
 const returnsToTokenForm = (): boolean => {
   const returnTo = find<HTMLInputElement>(document, selectors.sudoReturnTo)?.value ?? new URL(location.href).searchParams.get('return_to') ?? '';
@@ -45,14 +55,14 @@ async function showTokenPage(signal: AbortSignal): Promise<void> {
   if (!run || !submitted || Date.now() - submitted.at > 15 * 60_000) return;
   const tokenShown = await waitFor(() => showsNewToken(document), { signal, timeoutMs: 3000, what: 'the new token' }).catch(() => false);
   const { recipe } = await extension.activeRecipe();
-  showPanel(signal, {
+  showPanel({
     kind: 'created',
     tokenName: submitted.name,
     tokenShown,
     owner: submitted.owner,
     needsApproval: submitted.needsApproval,
     approvalRequest: approvalRequest(submitted, recipe.requestMessage),
-  });
+  }, signal);
   // Shown once: a later visit to the list is not "after Generate".
   await extension.saveRunState({ ...run, submitted: undefined });
 }
@@ -74,7 +84,7 @@ async function route(): Promise<void> {
     }
     const run = await extension.runState();
     if (isNewTokenUrl(url) || run?.fillPending || returnsToTokenForm()) {
-      showPanel(signal, { kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false });
+      showPanel({ kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false }, signal);
     }
   } else if (isTokenListUrl(url) && !find(document, selectors.nameInput)) {
     await showTokenPage(signal);
@@ -83,8 +93,10 @@ async function route(): Promise<void> {
 
 const reroute = (): void => {
   route().catch((error: unknown) => {
-    // A page left half-way aborts its work; anything else is a bug worth seeing in the console.
-    if (!(error instanceof DOMException && error.name === 'AbortError')) console.error('PAT Pilot:', error);
+    // A page left half-way aborts its work, and an extension reloaded meanwhile cannot answer;
+    // anything else is a bug worth seeing in the console.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    if (extension.isAlive()) console.error('PAT Pilot:', error);
   });
 };
 

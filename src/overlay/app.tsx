@@ -1,5 +1,6 @@
 import { CreatedPanel } from './created-panel.tsx';
 import { FormPanel } from './form-panel.tsx';
+import { ReloadedPanel } from './reloaded-panel.tsx';
 import { SudoPanel } from './sudo-panel.tsx';
 import type { OverlayActions, OverlayView } from './view.ts';
 
@@ -11,5 +12,7 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
       return <SudoPanel view={view} actions={actions} />;
     case 'created':
       return <CreatedPanel view={view} actions={actions} />;
+    case 'reloaded':
+      return <ReloadedPanel view={view} actions={actions} />;
   }
 }

@@ -51,7 +51,12 @@ export interface CreatedView {
   readonly approvalRequest: string;
 }
 
-export type OverlayView = FormView | SudoView | CreatedView;
+/** The extension was reloaded or updated under the page, and this copy can no longer reach it. */
+export interface ReloadedView {
+  readonly kind: 'reloaded';
+}
+
+export type OverlayView = FormView | SudoView | CreatedView | ReloadedView;
 
 export interface OverlayActions {
   readonly fillAll: () => void;

@@ -1,0 +1,72 @@
+// Issues 3 and 4: the overlay follows GitHub's theme, and an extension reload or update under an
+// open form never leaves two overlays or a guard that no longer answers. Chromium and Firefox.
+import { expect, test } from './harness/fixtures.ts';
+import { addPermission } from './harness/github-user.ts';
+import { fillAll, overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
+import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
+import { click, overlayHost, type TestPage } from './harness/test-page.ts';
+import { eventually } from './harness/eventually.ts';
+
+/** The panel's background as the person sees it. */
+const panelBackground = (page: TestPage): Promise<string | undefined> =>
+  page.evaluate((host) => {
+    const panel = document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="panel"]');
+    return panel ? getComputedStyle(panel).backgroundColor : undefined;
+  }, overlayHost);
+
+const hostCount = (page: TestPage): Promise<number> =>
+  page.evaluate((host) => document.querySelectorAll(host).length, overlayHost);
+
+const generate = (page: TestPage): Promise<void> => click(page, { css: 'button', text: 'Generate token and request access' });
+
+test.describe('GitHub in dark mode', () => {
+  test.use({ replica: { colorMode: 'dark' } });
+  test('the overlay is dark, and turns light the moment the person switches GitHub to light', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    expect(await panelBackground(page)).toBe('rgb(13, 17, 23)');
+    // GitHub's theme switch rewrites this attribute in place, without a reload.
+    await page.evaluate(() => { document.documentElement.dataset.colorMode = 'light'; }, null);
+    await page.waitFor((host) => {
+      const panel = document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="panel"]');
+      return panel !== null && panel !== undefined && getComputedStyle(panel).backgroundColor === 'rgb(255, 255, 255)';
+    }, overlayHost);
+  });
+});
+
+test('an extension reload under an open form leaves one overlay, and no stale guard in GitHub\'s way', async ({ session }) => {
+  const { page, replica } = session;
+  await page.goto(newTokenUrl);
+  await waitForPanel(page);
+  await fillAll(page);
+  // A form the guard would hold: Issues is not in the recipe.
+  await addPermission(page, 'Issues');
+  await waitForOverlayText(page, '[role="alert"]', /Issues: Read-only/);
+
+  await session.reloadExtension();
+  if (session.engine === 'firefox') {
+    // Firefox injects the new copy into open tabs; it takes over from the old one.
+    await page.waitFor((host) => /Fill all fields/.test(document.querySelector(host)?.shadowRoot?.textContent ?? ''), overlayHost, 15_000);
+    await waitForOverlayText(page, '[role="alert"]', /Issues: Read-only/);
+    expect(await hostCount(page)).toBe(1);
+    await fillAll(page);
+    await generate(page);
+    await eventually(() => replica.submissions.length === 1, 10_000, 'GitHub to receive the recipe');
+    expectAlta3Submission(replica);
+  } else {
+    // Chrome injects no new copy into open tabs: the old one says so and stands aside.
+    await waitForOverlayText(page, '[data-testid="panel"]', /PAT Pilot was updated.*Reload the page/, 15_000);
+    expect(await hostCount(page)).toBe(1);
+    expect(await overlayText(page, '[data-testid="panel"]')).not.toMatch(/Fill all fields/);
+    await generate(page);
+    await eventually(() => replica.submissions.length === 1, 10_000, 'GitHub to receive the form');
+    expect(replica.submission()?.fields['integration[default_permissions][issues]']).toBe('read');
+    await page.waitFor(() => location.pathname === '/settings/personal-access-tokens', null);
+    // Once the page is loaded again, the new copy guides as before.
+    await page.goto(newTokenUrl);
+    await waitForOverlayText(page, '[data-testid="panel"]', /Fill all fields/);
+    expect(await hostCount(page)).toBe(1);
+  }
+  expect(session.errors).toEqual([]);
+});
