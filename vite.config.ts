@@ -27,7 +27,9 @@ export default defineConfig({
     // GitHub's pages and our own must not need eval; source maps stay out of the store package.
     sourcemap: false,
     target: 'es2022',
-    // Every github.com page loads the content script: terser's second pass keeps it under 25 KB gzip.
+    // Every github.com page loads the content script, and terser makes it the smallest (gzip:
+    // 25.0 KB against 25.3 KB from the default minifier). crxjs hands its standalone build the
+    // `minify` choice but not `terserOptions`, so the second pass below serves the other pages.
     minify: 'terser',
     terserOptions: { compress: { passes: 2 } },
   },

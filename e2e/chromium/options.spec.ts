@@ -7,7 +7,8 @@ import type { Recipe } from '../../src/recipe/schema.ts';
 import type { ChromiumSession } from '../harness/chromium.ts';
 import { expect, test } from '../harness/fixtures.ts';
 import { distFor } from '../harness/session.ts';
-import { click, typeInto, type TestPage } from '../harness/test-page.ts';
+import { importText, makeActive, openOptions } from '../harness/options-page.ts';
+import type { TestPage } from '../harness/test-page.ts';
 
 /** The parts of the extension API the specs call inside the options page. */
 declare const chrome: {
@@ -21,14 +22,7 @@ declare const chrome: {
 // The Firefox project's '*.spec.ts' also matches files in this folder; these specs are Chromium's.
 test.skip(({ engine }) => engine !== 'chromium', 'Chromium only');
 
-const optionsPage = 'src/options/index.html';
 const imported: Recipe = { ...alta3EnchiladaRecipe, id: 'e2e-import', label: 'E2E import', repositories: ['labs', 'demo'] };
-
-async function openOptions(session: { openExtensionPage(path: string): Promise<TestPage> }): Promise<TestPage> {
-  const page = await session.openExtensionPage(optionsPage);
-  await page.waitFor(() => document.querySelector('#recipes-heading'), undefined);
-  return page;
-}
 
 const textOf = (page: TestPage, css: string): Promise<string> =>
   page.evaluate((selector) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '', css);
@@ -40,16 +34,6 @@ const buttonsOf = (page: TestPage, id: string): Promise<string[]> =>
   page.evaluate((recipeId) => [...document.querySelectorAll(`li[data-recipe-id="${recipeId}"] .actions button`)].map((button) => button.textContent ?? ''), id);
 
 const localStorageArea = (page: TestPage): Promise<Record<string, unknown>> => page.evaluate(() => chrome.storage.local.get(null), undefined);
-
-async function importText(page: TestPage, text: string): Promise<void> {
-  await typeInto(page, { css: '#import-text' }, text);
-  await click(page, { css: 'button[type="submit"]', text: 'Import' });
-}
-
-async function makeActive(page: TestPage, id: string): Promise<void> {
-  await click(page, { css: `li[data-recipe-id="${id}"] button`, text: 'Use this recipe' });
-  await page.waitFor((recipeId) => document.querySelector(`li[data-recipe-id="${recipeId}"] .badge-active`), id);
-}
 
 test('a good import appears, can be made active, and the background then serves it', async ({ session }) => {
   const page = await openOptions(session);

@@ -16,23 +16,49 @@ export interface ExpectedSubmission {
   readonly permissions?: Readonly<Record<string, string>>;
 }
 
-/** Asserts the last POST is exactly the Alta3 recipe: every field and every permission. */
-export function expectAlta3Submission(replica: Replica, expected: ExpectedSubmission = {}): void {
+/** Everything GitHub must receive for a recipe, as the form posts it. */
+export interface ExpectedForm {
+  readonly name: string;
+  readonly description: string;
+  readonly owner: string;
+  /** default_expires_at: a preset's days, "custom" or "none". */
+  readonly expiresAt: string;
+  readonly customDate?: string;
+  readonly reason: string | undefined;
+  readonly repositoryIds: readonly string[];
+  readonly permissions: Readonly<Record<string, string>>;
+}
+
+/** Asserts the last POST is exactly the expected form: every field and every permission. */
+export function expectSubmission(replica: Replica, expected: ExpectedForm): void {
   const submission = replica.submission();
   expect(submission, 'a form was submitted').toBeDefined();
   const fields = submission?.fields ?? {};
-  expect(fields['user_programmatic_access[name]']).toBe(`enchilada-install-${isoDate(new Date())}`);
-  expect(fields['user_programmatic_access[description]']).toBe(
-    'token for downloading the following repos: labs, enchilada, alta3-ansible, infrastructure, gutenberg, demo',
-  );
-  expect(fields.target_name).toBe('alta3');
-  expect(fields['user_programmatic_access[default_expires_at]']).toBe('90');
-  const reason = expected.reason === undefined ? 'Needed for enchilada installation on cloud' : expected.reason;
-  expect(fields.reason).toBe(reason ?? undefined);
+  expect(fields['user_programmatic_access[name]']).toBe(expected.name);
+  expect(fields['user_programmatic_access[description]']).toBe(expected.description);
+  expect(fields.target_name).toBe(expected.owner);
+  expect(fields['user_programmatic_access[default_expires_at]']).toBe(expected.expiresAt);
+  if (expected.customDate !== undefined) expect(fields['user_programmatic_access[custom_expires_at]']).toBe(expected.customDate);
+  expect(fields.reason).toBe(expected.reason);
   expect(fields.install_target).toBe('selected');
-  expect([...(submission?.values['repository_ids[]'] ?? [])].sort()).toEqual(alta3RepositoryNames.map(idOf).sort());
-  const permissions = expected.permissions ?? { contents: 'read', metadata: 'read' };
+  expect([...(submission?.values['repository_ids[]'] ?? [])].sort()).toEqual([...expected.repositoryIds].sort());
   const submitted = Object.fromEntries(permissionCatalog.map(({ key }) => [key, fields[`integration[default_permissions][${key}]`]]));
-  const wanted = Object.fromEntries(permissionCatalog.map(({ key }) => [key, permissions[key] ?? 'none']));
+  const wanted = Object.fromEntries(permissionCatalog.map(({ key }) => [key, expected.permissions[key] ?? 'none']));
   expect(submitted).toEqual(wanted);
+}
+
+export const repositoryIds = (names: readonly string[]): string[] => names.map(idOf);
+
+/** Asserts the last POST is exactly the Alta3 recipe: every field and every permission. */
+export function expectAlta3Submission(replica: Replica, expected: ExpectedSubmission = {}): void {
+  const reason = expected.reason === undefined ? 'Needed for enchilada installation on cloud' : expected.reason;
+  expectSubmission(replica, {
+    name: `enchilada-install-${isoDate(new Date())}`,
+    description: 'token for downloading the following repos: labs, enchilada, alta3-ansible, infrastructure, gutenberg, demo',
+    owner: 'alta3',
+    expiresAt: '90',
+    reason: reason ?? undefined,
+    repositoryIds: repositoryIds(alta3RepositoryNames),
+    permissions: expected.permissions ?? { contents: 'read', metadata: 'read' },
+  });
 }

@@ -1,0 +1,20 @@
+// The options page as a person uses it: open it, paste a recipe to import, choose the active one.
+import { click, typeInto, type TestPage } from './test-page.ts';
+
+export const optionsPage = 'src/options/index.html';
+
+export async function openOptions(session: { openExtensionPage(path: string): Promise<TestPage> }): Promise<TestPage> {
+  const page = await session.openExtensionPage(optionsPage);
+  await page.waitFor(() => document.querySelector('#recipes-heading'), undefined);
+  return page;
+}
+
+export async function importText(page: TestPage, text: string): Promise<void> {
+  await typeInto(page, { css: '#import-text' }, text);
+  await click(page, { css: 'button[type="submit"]', text: 'Import' });
+}
+
+export async function makeActive(page: TestPage, id: string): Promise<void> {
+  await click(page, { css: `li[data-recipe-id="${id}"] button`, text: 'Use this recipe' });
+  await page.waitFor((recipeId) => document.querySelector(`li[data-recipe-id="${recipeId}"] .badge-active`), id);
+}

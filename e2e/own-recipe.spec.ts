@@ -1,0 +1,52 @@
+// Issue 5: recipes are data. A team imports its own recipe on the options page and makes it
+// active; the guide then fills GitHub's form from that recipe, including a lifetime no preset
+// offers (GitHub's custom date) and a write permission. Chromium and Firefox.
+import type { Recipe } from '../src/recipe/schema.ts';
+import { expect, test } from './harness/fixtures.ts';
+import { importText, makeActive, openOptions } from './harness/options-page.ts';
+import { fillAll, overlayText, waitForOverlayText } from './harness/overlay.ts';
+import { expectSubmission, newTokenUrl, repositoryIds } from './harness/recipe-submission.ts';
+import { click } from './harness/test-page.ts';
+import { eventually } from './harness/eventually.ts';
+import { isoDate } from './replica/shared/expiration.ts';
+
+const docsTeam: Recipe = {
+  schemaVersion: 1,
+  id: 'docs-team',
+  label: 'Docs team sync',
+  name: 'docs-sync-{date}',
+  description: 'Pushes the rendered docs to labs and demo',
+  owner: 'alta3',
+  expiresInDays: 45,
+  requestMessage: 'Docs build server',
+  repositoryAccess: 'selected',
+  repositories: ['labs', 'demo'],
+  permissions: { contents: 'write', metadata: 'read', issues: 'read' },
+};
+
+test('a team\'s own recipe, imported and made active, is what GitHub receives', async ({ session }) => {
+  const options = await openOptions(session);
+  await importText(options, JSON.stringify(docsTeam));
+  await makeActive(options, docsTeam.id);
+
+  const { page, replica } = session;
+  await page.goto(newTokenUrl);
+  await waitForOverlayText(page, '[data-testid="panel"]', /Docs team sync/);
+  await fillAll(page);
+  expect(await overlayText(page, '[data-testid="progress"]')).toMatch(/All fields filled/);
+  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+
+  const today = new Date();
+  expectSubmission(replica, {
+    name: `docs-sync-${isoDate(today)}`,
+    description: docsTeam.description,
+    owner: 'alta3',
+    expiresAt: 'custom',
+    customDate: isoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 45)),
+    reason: docsTeam.requestMessage,
+    repositoryIds: repositoryIds(docsTeam.repositories),
+    permissions: docsTeam.permissions,
+  });
+  expect(session.errors).toEqual([]);
+});
