@@ -90,7 +90,12 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
       return puppeteerPage(page);
     },
     async close() {
-      await browser.close();
+      // Firefox can take its time to quit under load; a test's teardown must not wait on it.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), 10_000); });
+      const outcome = await Promise.race([browser.close().catch(() => undefined), late]);
+      clearTimeout(timer);
+      if (outcome === 'late') browser.process()?.kill('SIGKILL');
       await proxy.close();
     },
   };

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import type { Replica } from '../replica/server.ts';
 
 const servedHosts = new Set(['github.com', 'github.githubassets.com']);
@@ -46,16 +46,24 @@ export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
   const proxy: Server = createHttpServer((_request, response) => {
     response.writeHead(403).end('PAT Pilot test proxy: plain HTTP is refused');
   });
-  proxy.on('connect', (request, client) => {
+  // Tunnels leave the HTTP servers' books once established; they are ended here on close.
+  const tunnels = new Set<Socket>();
+  const track = (socket: Socket): void => {
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
+  };
+  proxy.on('connect', (request, client: Socket) => {
     const host = (request.url ?? '').split(':')[0] ?? '';
     if (!servedHosts.has(host)) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
+    track(client);
     const upstream = connect((tls.address() as AddressInfo).port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(client).pipe(upstream);
     });
+    track(upstream);
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
@@ -64,6 +72,7 @@ export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
   return {
     port: (proxy.address() as AddressInfo).port,
     close: async () => {
+      for (const socket of tunnels) socket.destroy();
       tls.closeAllConnections();
       proxy.closeAllConnections();
       await Promise.all([new Promise((resolve) => tls.close(resolve)), new Promise((resolve) => proxy.close(resolve))]);
