@@ -1,5 +1,5 @@
 // Chromium through Playwright: a persistent profile with dist/chrome loaded, GitHub served by the
-// replica through context.route at the real https URLs.
+// replica at the real https URLs through context.route, with the test proxy behind it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createReplica } from '../replica/server.ts';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { routeReplica } from '../replica/route-playwright.ts';
+import { startGithubProxy } from './github-proxy.ts';
 import { distFor, quietChromiumFlags, type BrowserSession } from './session.ts';
 import type { TestPage } from './test-page.ts';
 
@@ -36,14 +37,21 @@ export interface ChromiumSession extends BrowserSession {
 export async function launchChromium(options: ReplicaOptions = {}, { headless = true } = {}): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'pat-pilot-chromium-'));
   const dist = distFor('chromium');
+  const replica = createReplica(options);
+  // Playwright's routing misses some navigations that the extension starts (chrome.tabs.update,
+  // microsoft/playwright#21061); those reach the same replica through the proxy Firefox uses.
+  const proxy = await startGithubProxy(replica);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless,
     viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
     // The unsafe-extension-debugging flag opens CDP's Extensions domain, for reloadExtension().
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging', ...quietChromiumFlags],
+    args: [
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`, '--ignore-certificate-errors', ...quietChromiumFlags,
+    ],
   });
-  const replica = createReplica(options);
   await routeReplica(context, replica);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -88,6 +96,7 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
     },
     async close() {
       await context.close();
+      await proxy.close();
       await rm(profile, { recursive: true, force: true });
     },
   };
