@@ -59,3 +59,27 @@ export function countFormBursts(): void {
     if (form) new MutationObserver(() => { counter.formBursts += 1; }).observe(form, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
+
+/**
+ * Starts watching for PAT Pilot's alert whose text matches `pattern`: the time of the person's
+ * next click (in the capture phase, before GitHub handles it) and of the first animation frame
+ * that shows the alert. `warningDelay` reads the difference.
+ */
+export function watchWarning(pattern: string): void {
+  const marks = window as unknown as { warningClickAt?: number; warningShownAt?: number };
+  marks.warningClickAt = undefined;
+  marks.warningShownAt = undefined;
+  addEventListener('click', () => { marks.warningClickAt ??= performance.now(); }, { capture: true, once: true });
+  const matches = new RegExp(pattern);
+  const note = (): void => {
+    const alerts = document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [];
+    if ([...alerts].some((alert) => matches.test(alert.textContent ?? ''))) marks.warningShownAt = performance.now();
+    else requestAnimationFrame(note);
+  };
+  requestAnimationFrame(note);
+}
+
+export function warningDelay(): number | undefined {
+  const { warningClickAt, warningShownAt } = window as unknown as { warningClickAt?: number; warningShownAt?: number };
+  return warningClickAt === undefined || warningShownAt === undefined ? undefined : warningShownAt - warningClickAt;
+}

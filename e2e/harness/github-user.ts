@@ -12,10 +12,18 @@ export async function addPermission(page: TestPage, name: string): Promise<void>
   await page.press('Escape');
 }
 
+export type AccessLevel = 'Read-only' | 'Read and write';
+
+export const openAccessMenu = (page: TestPage, name: string): Promise<void> =>
+  click(page, { css: `li[aria-label^="${name}."] button[aria-haspopup]` });
+
+export const chooseAccessLevel = (page: TestPage, level: AccessLevel): Promise<void> =>
+  click(page, { css: '[role="menuitemradio"]', text: level });
+
 /** Sets an added permission's level through its row's "Access:" menu. */
-export async function setAccess(page: TestPage, name: string, level: 'Read-only' | 'Read and write'): Promise<void> {
-  await click(page, { css: `li[aria-label^="${name}."] button[aria-haspopup]` });
-  await click(page, { css: '[role="menuitemradio"]', text: level });
+export async function setAccess(page: TestPage, name: string, level: AccessLevel): Promise<void> {
+  await openAccessMenu(page, name);
+  await chooseAccessLevel(page, level);
 }
 
 export const removePermission = (page: TestPage, name: string): Promise<void> =>
