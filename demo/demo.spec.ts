@@ -36,6 +36,8 @@ test('PAT Pilot on the new-token page', async () => {
   await addPermission(page, 'Issues');
   await setAccess(page, 'Issues', 'Read and write');
   await page.waitFor(overlayMatches, { selector: '[role="alert"]', pattern: 'Issues: Read and write' }, 60_000);
+  // The new row moved the Generate button down; let the spotlight follow it.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await shot('4-live-warning');
   await click(page, { css: 'button', text: 'Generate token and request access' });
   await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: 'does not match' }, 60_000);
