@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { launchChromium } from '../e2e/harness/chromium.ts';
-import { addPermission, setAccess } from '../e2e/harness/github-user.ts';
+import { addPermission, clickGenerate, setAccess } from '../e2e/harness/github-user.ts';
 import { click } from '../e2e/harness/test-page.ts';
 
 const overlayMatches = ({ selector, pattern }: { selector: string; pattern: string }): boolean =>
@@ -39,7 +39,7 @@ test('PAT Pilot on the new-token page', async () => {
   // The new row moved the Generate button down; let the spotlight follow it.
   await new Promise((resolve) => setTimeout(resolve, 500));
   await shot('4-live-warning');
-  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await clickGenerate(page);
   await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: 'does not match' }, 60_000);
   await shot('5-generate-held');
   await session.close();

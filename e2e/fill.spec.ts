@@ -1,13 +1,11 @@
 // Issue 3: "Fill all fields" on GitHub's page, then the person clicks Generate; GitHub must
 // receive exactly the recipe. Runs in Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
+import { clickGenerate } from './harness/github-user.ts';
 import { fillAll, overlayText, stepBadges, waitForPanel } from './harness/overlay.ts';
 import { alta3RepositoryNames, expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { click } from './harness/test-page.ts';
 import { eventually } from './harness/eventually.ts';
 
-const generate = (page: Parameters<typeof click>[0], label = 'Generate token and request access') =>
-  click(page, { css: 'button', text: label });
 
 test('Fill all fields, then Generate: GitHub receives exactly the recipe', async ({ session }) => {
   const { page, replica } = session;
@@ -16,7 +14,7 @@ test('Fill all fields, then Generate: GitHub receives exactly the recipe', async
   await fillAll(page);
   expect(await overlayText(page, '[data-testid="progress"]')).toMatch(/All fields filled/);
   expect(Object.values(await stepBadges(page)).filter((badge) => badge !== 'Done')).toEqual(['To do']);
-  await generate(page);
+  await clickGenerate(page);
   await eventually(() => replica.submissions.length === 1);
   expectAlta3Submission(replica);
   expect(session.errors).toEqual([]);
@@ -29,7 +27,7 @@ test.describe('with decoys listed first and slow endpoints', () => {
     await page.goto(newTokenUrl);
     await waitForPanel(page);
     await fillAll(page, 80_000);
-    await generate(page);
+    await clickGenerate(page);
     await eventually(() => replica.submissions.length === 1);
     expectAlta3Submission(replica);
     expect(alta3RepositoryNames).toHaveLength(6);

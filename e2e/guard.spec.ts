@@ -2,13 +2,12 @@
 // grants more than the recipe through GitHub's own controls, and a submission that breaks the
 // recipe is held until the person decides. Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
-import { addPermission, removePermission, setAccess } from './harness/github-user.ts';
+import { addPermission, clickGenerate, removePermission, setAccess } from './harness/github-user.ts';
 import { clickOverlayButton, fillAll, overlayAlerts, overlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
 import { click, overlayHost, type TestPage } from './harness/test-page.ts';
 import { eventually } from './harness/eventually.ts';
 
-const generate = (page: TestPage): Promise<void> => click(page, { css: 'button', text: 'Generate token and request access' });
 
 const alertsMatching = (page: TestPage, pattern: RegExp): Promise<void> =>
   page.waitFor(
@@ -49,7 +48,7 @@ test('Contents "Read and write" raises an alert, and "Put it back to the recipe"
   await alertsMatching(page, /Contents: Read and write/);
   await clickOverlayButton(page, 'Put it back to the recipe');
   await noAlertMatching(page, /Contents/);
-  await generate(page);
+  await clickGenerate(page);
   await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
   expectAlta3Submission(replica);
 });
@@ -58,7 +57,7 @@ test('the guard holds a submission that breaks the recipe; "Generate anyway" let
   const { page, replica } = session;
   await addPermission(page, 'Issues');
   await alertsMatching(page, /Issues: Read-only/);
-  await generate(page);
+  await clickGenerate(page);
   await page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost);
   expect(await guardDialogText(page)).toMatch(/Issues: Read-only/);
   // Enter in a text field submits too; it is held the same way.
@@ -74,7 +73,7 @@ test('the guard holds a submission that breaks the recipe; "Generate anyway" let
   // Standing aside is not submitting: nothing goes until the person clicks Generate.
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(replica.submissions).toHaveLength(0);
-  await generate(page);
+  await clickGenerate(page);
   await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
   expectAlta3Submission(replica, { permissions: { contents: 'read', metadata: 'read', issues: 'read' } });
 });
@@ -82,12 +81,12 @@ test('the guard holds a submission that breaks the recipe; "Generate anyway" let
 test('"Fix them for me" puts the form back to the recipe; the next Generate goes straight through', async ({ session }) => {
   const { page, replica } = session;
   await addPermission(page, 'Issues');
-  await generate(page);
+  await clickGenerate(page);
   await page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost);
   await clickOverlayButton(page, 'Fix them for me');
   await noAlertMatching(page, /Issues/);
   await page.waitFor((host) => /All fields filled/.test(document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), overlayHost, 30_000);
-  await generate(page);
+  await clickGenerate(page);
   await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
   expectAlta3Submission(replica);
   expect(await guardDialogText(page).catch(() => undefined)).toBeUndefined();

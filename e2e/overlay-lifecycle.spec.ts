@@ -1,10 +1,10 @@
 // Issues 3 and 4: the overlay follows GitHub's theme, and an extension reload or update under an
 // open form never leaves two overlays or a guard that no longer answers. Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
-import { addPermission } from './harness/github-user.ts';
+import { addPermission, clickGenerate } from './harness/github-user.ts';
 import { fillAll, overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { click, overlayHost, type TestPage } from './harness/test-page.ts';
+import { overlayHost, type TestPage } from './harness/test-page.ts';
 import { eventually } from './harness/eventually.ts';
 
 /** The panel's background as the person sees it. */
@@ -17,7 +17,6 @@ const panelBackground = (page: TestPage): Promise<string | undefined> =>
 const hostCount = (page: TestPage): Promise<number> =>
   page.evaluate((host) => document.querySelectorAll(host).length, overlayHost);
 
-const generate = (page: TestPage): Promise<void> => click(page, { css: 'button', text: 'Generate token and request access' });
 
 test.describe('GitHub in dark mode', () => {
   test.use({ replica: { colorMode: 'dark' } });
@@ -51,7 +50,7 @@ test('an extension reload under an open form leaves one overlay, and no stale gu
     await waitForOverlayText(page, '[role="alert"]', /Issues: Read-only/);
     expect(await hostCount(page)).toBe(1);
     await fillAll(page);
-    await generate(page);
+    await clickGenerate(page);
     await eventually(() => replica.submissions.length === 1, 10_000, 'GitHub to receive the recipe');
     expectAlta3Submission(replica);
   } else {
@@ -59,7 +58,7 @@ test('an extension reload under an open form leaves one overlay, and no stale gu
     await waitForOverlayText(page, '[data-testid="panel"]', /PAT Pilot was updated.*Reload the page/, 15_000);
     expect(await hostCount(page)).toBe(1);
     expect(await overlayText(page, '[data-testid="panel"]')).not.toMatch(/Fill all fields/);
-    await generate(page);
+    await clickGenerate(page);
     await eventually(() => replica.submissions.length === 1, 10_000, 'GitHub to receive the form');
     expect(replica.submission()?.fields['integration[default_permissions][issues]']).toBe('read');
     await page.waitFor(() => location.pathname === '/settings/personal-access-tokens', null);

@@ -3,10 +3,10 @@
 // offers (GitHub's custom date) and a write permission. Chromium and Firefox.
 import type { Recipe } from '../src/recipe/schema.ts';
 import { expect, test } from './harness/fixtures.ts';
+import { clickGenerate } from './harness/github-user.ts';
 import { importText, makeActive, openOptions } from './harness/options-page.ts';
 import { fillAll, overlayText, waitForOverlayText } from './harness/overlay.ts';
 import { expectSubmission, newTokenUrl, repositoryIds } from './harness/recipe-submission.ts';
-import { click } from './harness/test-page.ts';
 import { eventually } from './harness/eventually.ts';
 import { isoDate } from './replica/shared/expiration.ts';
 
@@ -34,7 +34,7 @@ test('a team\'s own recipe, imported and made active, is what GitHub receives', 
   await waitForOverlayText(page, '[data-testid="panel"]', /Docs team sync/);
   await fillAll(page);
   expect(await overlayText(page, '[data-testid="progress"]')).toMatch(/All fields filled/);
-  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await clickGenerate(page);
   await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
 
   const today = new Date();

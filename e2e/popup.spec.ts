@@ -1,6 +1,7 @@
 // Issue 5: the toolbar popup shows the active recipe and "Create token" opens GitHub's form in a
 // new tab, where the fill starts with no further click. Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
+import { clickGenerate } from './harness/github-user.ts';
 import { overlayText, waitForOverlayText } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
 import { click } from './harness/test-page.ts';
@@ -20,7 +21,7 @@ test('the popup shows the recipe, and "Create token" ends on a filled form', asy
   // No click in the new tab: the fill runs by itself.
   await waitForOverlayText(tab, '[data-testid="progress"]', /All fields filled/, 60_000);
   expect(await overlayText(tab, '[data-testid="progress"]')).toMatch(/Review them/);
-  await click(tab, { css: 'button', text: 'Generate token and request access' });
+  await clickGenerate(tab);
   await eventually(() => session.replica.submissions.length === 1);
   expectAlta3Submission(session.replica);
 });

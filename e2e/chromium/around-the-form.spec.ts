@@ -2,6 +2,7 @@
 // policy, a repository that is not there), the sudo page, in-page navigation, and the page after
 // Generate.
 import { expect, test } from '../harness/fixtures.ts';
+import { clickGenerate } from '../harness/github-user.ts';
 import { fillAll, overlayAlerts, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
 import { newTokenUrl } from '../harness/recipe-submission.ts';
 import { click, typeInto, type TestPage } from '../harness/test-page.ts';
@@ -114,7 +115,7 @@ test('after Generate: copy the token now, pending approval, and the request for 
   await page.goto(newTokenUrl);
   await waitForPanel(page);
   await fillAll(page);
-  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await clickGenerate(page);
   await eventually(() => replica.createdTokens.length === 1, 10_000, 'the token to be created');
   await waitForOverlayText(page, '[data-testid="panel"]', /Copy your token now/);
   const panel = (await overlayText(page, '[data-testid="panel"]')) ?? '';
@@ -134,7 +135,7 @@ test.describe('GitHub returns to the list without a new token', () => {
     await page.goto(newTokenUrl);
     await waitForPanel(page);
     await fillAll(page);
-    await click(page, { css: 'button', text: 'Generate token and request access' });
+    await clickGenerate(page);
     await waitForOverlayText(page, '[data-testid="panel"]', /GitHub did not show a new token/);
   });
 });

@@ -3,10 +3,10 @@
 // data. Chromium, where DevTools names the initiator of every request.
 import { expect, test } from '../harness/fixtures.ts';
 import type { ChromiumSession } from '../harness/chromium.ts';
-import { addPermission } from '../harness/github-user.ts';
+import { addPermission, clickGenerate } from '../harness/github-user.ts';
 import { clickOverlayButton, fillAll, waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
 import { newTokenUrl } from '../harness/recipe-submission.ts';
-import { click, overlayHost } from '../harness/test-page.ts';
+import { overlayHost } from '../harness/test-page.ts';
 
 interface StackTrace { readonly callFrames: readonly { readonly url: string }[] }
 interface RequestWillBeSent { readonly request: { readonly url: string }; readonly initiator: { readonly url?: string; readonly stack?: StackTrace } }
@@ -32,11 +32,11 @@ test('no request of its own while filling, guarding and after Generate, and the 
   await waitForPanel(page);
   await fillAll(page);
   await addPermission(page, 'Issues');
-  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await clickGenerate(page);
   await page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost);
   await clickOverlayButton(page, 'Fix them for me');
   await waitForOverlayText(page, '[data-testid="progress"]', /All fields filled/, 30_000);
-  await click(page, { css: 'button', text: 'Generate token and request access' });
+  await clickGenerate(page);
   await waitForOverlayText(page, '[data-testid="panel"]', /Copy your token now/);
 
   // The token is really on the page, so the checks below could find it.

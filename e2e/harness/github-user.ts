@@ -42,3 +42,7 @@ export async function pickRepository(page: TestPage, owner: string, name: string
   await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
   await click(page, { css: 'dialog[open] button[aria-label="Close"]' });
 }
+
+/** The person clicks GitHub's Generate button; an owner that requires approval labels it "… and request access". */
+export const clickGenerate = (page: TestPage, label = 'Generate token and request access'): Promise<void> =>
+  click(page, { css: 'button', text: label });
