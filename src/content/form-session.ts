@@ -8,7 +8,7 @@ import { RepositoryDirectory } from '../github/repository-directory.ts';
 import { readSnapshot } from '../github/snapshot.ts';
 import { find } from '../github/dom.ts';
 import { selectors } from '../github/selectors.ts';
-import { checkCompliance, type Finding } from '../guide/compliance.ts';
+import { checkCompliance } from '../guide/compliance.ts';
 import { nextStep, planSteps, type StepState } from '../guide/plan.ts';
 import { describeProblem } from '../guide/problems.ts';
 import { fillableSteps, stepInstruction, stepTitles, type StepId } from '../guide/steps.ts';
@@ -16,7 +16,8 @@ import { summarize } from '../guide/summary.ts';
 import { targetForm, type TargetForm } from '../guide/target.ts';
 import type { Recipe } from '../recipe/schema.ts';
 import { mountOverlay } from '../overlay/mount.tsx';
-import type { FormView, OverlayActions, StepBadge, StepView } from '../overlay/view.ts';
+import type { FormView, GuardView, OverlayActions, StepBadge, StepView } from '../overlay/view.ts';
+import { decideSubmission } from '../guide/guard-decision.ts';
 import type { Extension } from './extension.ts';
 import { installGuard } from './guard.ts';
 import { fill } from './runner.ts';
@@ -99,7 +100,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
   let fillingStep: StepId | undefined;
   let filling = false;
   let progress: string | undefined;
-  let guardFindings: readonly Finding[] | undefined;
+  let guardHeld: GuardView | undefined;
   let standingAside = false;
   let closed = false;
   let current: StepId | undefined;
@@ -138,7 +139,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
       findings: findings.filter((finding) => finding.severity !== 'unfinished'),
       summary: summarize(snapshot, now),
       generateLabel,
-      guard: guardFindings ? { findings: guardFindings } : undefined,
+      guard: guardHeld,
       guardStandingAside: standingAside,
     };
     const theme = pageColorMode(document);
@@ -200,8 +201,8 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     goTo: (step) => { current = step; render(); },
     fix: (findings) => void runFill([...new Set(findings.map((finding) => finding.step))]),
     guardChoice: (choice) => {
-      const findings = guardFindings ?? [];
-      guardFindings = undefined;
+      const findings = guardHeld?.findings ?? [];
+      guardHeld = undefined;
       if (choice === 'anyway') {
         standingAside = true;
         current = 'generate';
@@ -214,10 +215,12 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     locate: (step) => stepLocator(document, step),
   };
 
+  const submission = () => decideSubmission({ findings: evaluate().findings, standingAside, fillingStep: filling ? (fillingStep ?? current) : undefined });
   installGuard(document, signal, {
-    allows: () => standingAside || (!filling && evaluate().findings.length === 0),
+    allows: () => submission().allow,
     blocked: () => {
-      guardFindings = evaluate().findings;
+      const decision = submission();
+      guardHeld = decision.allow ? undefined : { findings: decision.findings, stillFilling: decision.stillFilling };
       render();
     },
     passed: () => {

@@ -2,7 +2,7 @@
 // Enter in a field (which clicks the default button), or a script's requestSubmit. Listening on
 // window in the capture phase runs before any of GitHub's listeners. When the form is right the
 // event passes untouched, so the guard never changes what GitHub submits.
-import { find } from '../github/dom.ts';
+import { closestMatch, find } from '../github/dom.ts';
 import { selectors } from '../github/selectors.ts';
 
 export interface GuardHooks {
@@ -16,8 +16,8 @@ export interface GuardHooks {
 export function installGuard(document: Document, signal: AbortSignal, hooks: GuardHooks): void {
   const form = (): HTMLFormElement | undefined => find<HTMLFormElement>(document, selectors.form);
   const isGenerate = (target: EventTarget | null): boolean => {
-    const button = target instanceof Element ? target.closest('button, input[type="submit"]') : null;
-    return button !== null && button === find(document, selectors.generateButton) && button.closest('form') === form();
+    const button = target instanceof Element ? closestMatch(target, selectors.submitControl) : undefined;
+    return button !== undefined && button === find(document, selectors.generateButton) && button.closest('form') === form();
   };
   let passedThisSubmission = false;
 

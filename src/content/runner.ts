@@ -5,7 +5,7 @@ import type { FormSnapshot } from '../github/form-snapshot.ts';
 import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
 import type { RepositoryDirectory } from '../github/repository-directory.ts';
 import { readSnapshot } from '../github/snapshot.ts';
-import { StepBlocked, waitForElement, type ActionContext } from '../github/widgets/action.ts';
+import { GoalReached, StepBlocked, waitForElement, type ActionContext } from '../github/widgets/action.ts';
 import { accessSectionLoaded } from '../github/widgets/access-section.ts';
 import { descriptionField } from '../github/widgets/description.ts';
 import { expirationWidget } from '../github/widgets/expiration.ts';
@@ -50,11 +50,21 @@ function changesFor(step: StepId, target: TargetForm, snapshot: FormSnapshot): s
   return [];
 }
 
+/**
+ * Steps whose waits may end as soon as the page shows the step done. Not the owner (done means the
+ * login only, before GitHub has loaded that owner's part of the form) nor the name (its check by
+ * GitHub is still to come).
+ */
+const endsWhenDone = (step: StepId): boolean => step !== 'owner' && step !== 'name';
+
 /** A check GitHub runs on its own after a step (the name's), awaited at the end of the fill. */
 type PendingCheck = { readonly verdict: Promise<void> };
 
-async function fillStep(step: StepId, context: ActionContext, deps: RunnerDependencies, snapshot: FormSnapshot): Promise<PendingCheck | void> {
+async function fillStep(step: StepId, baseContext: ActionContext, deps: RunnerDependencies, snapshot: FormSnapshot): Promise<PendingCheck | void> {
   const { target } = deps;
+  const context: ActionContext = endsWhenDone(step)
+    ? { ...baseContext, goalMet: () => planSteps(target, readSnapshot(deps.document, deps.directory)).find((state) => state.id === step)?.status === 'done' }
+    : baseContext;
   if (ownerDependent.has(step)) {
     await waitForElement(context, 'the repository access section', () => accessSectionLoaded(deps.document));
   }
@@ -109,6 +119,7 @@ export async function fill(deps: RunnerDependencies, steps: readonly StepId[] = 
     deps.progress(`Filling ${stepTitles[step]}`);
     const changes = changesFor(step, deps.target, snapshot);
     const blocked = (error: unknown): void => {
+      if (error instanceof GoalReached) return deps.noted(step, changes.length ? { changes } : {});
       if (!(error instanceof StepBlocked)) throw error;
       handedOver.push(step);
       deps.noted(step, { blocked: error.reason, ...(changes.length ? { changes } : {}) });

@@ -4,18 +4,38 @@ import type { Alternative, Alternatives } from './selectors.ts';
 
 export const normalizedText = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The name a screen reader gives an option or menu item: its label, not its description. */
+const isHiddenNode = (element: Element): boolean =>
+  element.getAttribute('aria-hidden') === 'true' || (element as HTMLElement).hidden === true || element.localName === 'script' || element.localName === 'style';
+
+/** Text of a subtree as accname's "name from content": hidden parts are left out, labelled parts give their label. */
+function contentName(node: Node, viaReference: boolean): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) || (!viaReference && isHiddenNode(node))) return '';
+  const label = node.getAttribute('aria-label')?.trim();
+  if (label) return ` ${label} `;
+  if (node.localName === 'img') return ` ${node.getAttribute('alt') ?? ''} `;
+  const inner = [...node.childNodes].map((child) => contentName(child, viaReference)).join('');
+  return /^(span|b|i|em|strong|a|code|label)$/.test(node.localName) ? inner : ` ${inner} `;
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The name a screen reader announces (WAI accname, the parts GitHub's widgets use): aria-labelledby
+ * (hidden tooltips included, as Primer React's IconButton names itself), aria-label, a form
+ * field's <label>, the element's own content without aria-hidden parts, then title.
+ */
 export function accessibleName(element: Element): string {
-  const labelledBy = element.getAttribute('aria-labelledby');
-  const byId = labelledBy
-    ?.split(/\s+/)
-    .map((id) => element.ownerDocument.getElementById(id))
-    .filter((label): label is HTMLElement => label !== null);
-  if (byId?.length) return byId.map(normalizedText).join(' ');
-  const ariaLabel = element.getAttribute('aria-label');
-  if (ariaLabel) return ariaLabel.trim();
-  const label = element.querySelector('.ActionListItem-label, [class*="ItemLabel"]');
-  return normalizedText(label ?? element);
+  const document = element.ownerDocument;
+  const referenced = element.getAttribute('aria-labelledby')?.split(/\s+/)
+    .map((id) => document.getElementById(id))
+    .filter((label): label is HTMLElement => label !== null) ?? [];
+  if (referenced.length) return squeeze(referenced.map((label) => contentName(label, true)).join(' '));
+  const ariaLabel = element.getAttribute('aria-label')?.trim();
+  if (ariaLabel) return ariaLabel;
+  const labels = (element as HTMLInputElement).labels;
+  if (labels?.length) return squeeze([...labels].map((label) => contentName(label, false)).join(' '));
+  return squeeze([...element.childNodes].map((child) => contentName(child, false)).join('')) || squeeze(element.getAttribute('title') ?? '');
 }
 
 export const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -26,7 +46,8 @@ export interface Match<E extends Element = HTMLElement> {
 }
 
 function matchesText(element: Element, alternative: Alternative): boolean {
-  return !alternative.text || alternative.text.test(normalizedText(element));
+  return (!alternative.text || alternative.text.test(normalizedText(element)))
+    && (!alternative.name || alternative.name.test(accessibleName(element)));
 }
 
 /** Every element the first matching alternative finds. */
@@ -104,12 +125,6 @@ export function waitFor<T>(check: () => T | undefined | null | false, { signal, 
   });
 }
 
-export const pause = (milliseconds: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, milliseconds);
-    signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
-  });
-
 /**
  * Types a value the way GitHub's scripts notice: the prototype's value setter (which React's
  * value tracking cannot intercept), then bubbling input and change events.
@@ -122,10 +137,30 @@ export function setFieldValue(field: HTMLInputElement | HTMLTextAreaElement, val
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Primer's custom elements and React's handlers both answer a click event; never click a wrapper. */
+/**
+ * Presses an element as a pointer would: pointerdown, mousedown, pointerup, mouseup, then click,
+ * at its centre. Some of GitHub's menus commit only after the whole sequence (a bare click() is
+ * ignored there); never press a wrapper, only the element that carries the role.
+ */
 export function press(element: HTMLElement): void {
   element.focus({ preventScroll: true });
+  const box = element.getBoundingClientRect();
+  const at = { bubbles: true, cancelable: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, button: 0, detail: 1 };
+  const pointer = { ...at, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  element.dispatchEvent(new PointerEvent('pointerdown', { ...pointer, buttons: 1 }));
+  element.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1 }));
+  element.dispatchEvent(new PointerEvent('pointerup', pointer));
+  element.dispatchEvent(new MouseEvent('mouseup', at));
   element.click();
+}
+
+/** The nearest ancestor (or the element itself) that an alternative describes. */
+export function closestMatch<E extends Element = HTMLElement>(element: Element, alternatives: Alternatives): E | undefined {
+  for (const alternative of alternatives) {
+    const found = element.closest<E>(alternative.css);
+    if (found && matchesText(found, alternative)) return found;
+  }
+  return undefined;
 }
 
 export function pressKey(target: Element, key: 'Escape' | 'Enter'): void {

@@ -1,6 +1,6 @@
 // The form submits repository ids; people and recipes speak of "owner/name". The directory
 // remembers each id's name whenever the page shows both (picker options, the selected list).
-import { findAll, normalizedText } from './dom.ts';
+import { find, findAll, normalizedText } from './dom.ts';
 import { selectors } from './selectors.ts';
 
 const fullNamePattern = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
@@ -20,12 +20,12 @@ export class RepositoryDirectory {
   learnFrom(document: Document): void {
     for (const option of findAll(document, selectors.pickerOptions)) {
       const id = option.dataset.value ?? option.getAttribute('value') ?? '';
-      const label = option.querySelector('.ActionListItem-label, [data-repository-name]') ?? option;
+      const label = find(option, selectors.itemLabel) ?? option;
       this.remember(id, normalizedText(label));
     }
     for (const row of findAll(document, selectors.selectedRepositoryRows)) {
-      const id = row.querySelector<HTMLInputElement>('input[name="repository_ids[]"]')?.value ?? row.dataset.id ?? '';
-      this.remember(id, normalizedText(row.querySelector('.repo-and-owner') ?? row));
+      const id = find<HTMLInputElement>(row, selectors.selectedRepositoryIds)?.value ?? row.dataset.id ?? '';
+      this.remember(id, normalizedText(find(row, selectors.selectedRepositoryRowName) ?? row));
     }
   }
 }

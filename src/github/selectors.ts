@@ -10,6 +10,12 @@ export interface Alternative {
   readonly css: string;
   /** Keep only elements whose whitespace-normalised text matches. */
   readonly text?: RegExp;
+  /**
+   * Keep only elements whose accessible name (what a screen reader announces: aria-labelledby,
+   * aria-label, label, content) matches. Names go here, never into [aria-label=…] selectors:
+   * Primer React names icon buttons through a tooltip's id.
+   */
+  readonly name?: RegExp;
   readonly generation: Generation;
 }
 
@@ -91,7 +97,7 @@ export const selectors = {
     { css: '#repository-menu-list [role="menuitemcheckbox"], #repository-menu-list-dialog [role="option"]', generation: 'gen1' },
   ],
   pickerClose: [
-    { css: '#repository-menu-list-dialog button[aria-label="Close"]', generation: 'gen2' },
+    { css: '#repository-menu-list-dialog button', name: /^Close$/i, generation: 'gen2' },
     { css: '[data-close-dialog-id="repository-menu-list-dialog"]', generation: 'gen2' },
     { css: '#repository-menu-list-dialog .Overlay-closeButton', generation: 'gen2' },
   ],
@@ -107,14 +113,14 @@ export const selectors = {
   ],
   permissionTabs: [{ css: '[role="tab"]', generation: 'gen3' }],
   addPermissionsButton: [
-    { css: 'button', text: /^\+?\s*Add permissions$/i, generation: 'gen3' },
+    { css: 'button', name: /^\+?\s*Add permissions$/i, generation: 'gen3' },
   ],
   permissionSearch: [
     { css: '[role="dialog"] input[placeholder="Search"], [role="menu"] input[placeholder="Search"]', generation: 'gen3' },
     { css: 'input[placeholder="Search"]', generation: 'gen3' },
-    { css: 'input[aria-label*="Search" i][type="text"]', generation: 'gen3' },
+    { css: '[role="dialog"] input[type="text"], [role="menu"] input[type="text"]', name: /Search|permissions/i, generation: 'gen3' },
   ],
-  /** Items of the "Add permissions" menu; matched by their accessible name. */
+  /** Items of the "Add permissions" menu; the widget matches them by accessible name. */
   permissionMenuItems: [
     { css: '[role="menuitemcheckbox"]', generation: 'gen3' },
     { css: '[role="option"]', generation: 'gen3' },
@@ -122,6 +128,7 @@ export const selectors = {
   /** Items of a row's access level menu. */
   permissionLevelItems: [{ css: '[role="menuitemradio"]', generation: 'gen3' }],
   permissionLevelButtonInRow: [
+    { css: 'button', name: /^Access:/i, generation: 'gen3' },
     { css: 'button', text: /^Access:/i, generation: 'gen3' },
     { css: '.js-action-selection-list-menu-button', generation: 'gen2' },
   ],
@@ -133,6 +140,28 @@ export const selectors = {
     { css: 'dialog#confirm-fg-pat, #confirm-fg-pat', generation: 'gen3' },
     { css: 'turbo-frame#fg_pat_confirmation_dialog dialog', generation: 'gen3' },
   ],
+  /** The row of one added permission, around its remove and level buttons. */
+  permissionRowContainer: [
+    { css: 'li', generation: 'gen3' },
+    { css: '[role="listitem"], [role="row"]', generation: 'gen3' },
+  ],
+  /** The part of a Primer ViewComponents item or button that holds its label, without captions. */
+  itemLabel: [
+    { css: '.ActionListItem-label', generation: 'gen2' },
+    { css: '[data-repository-name]', generation: 'gen2' },
+  ],
+  buttonLabel: [{ css: '.Button-label', generation: 'gen2' }],
+  /** Gen 2 rows below the picker: the id input and the "owner/name" text of each chosen repository. */
+  selectedRepositoryRowName: [{ css: '.repo-and-owner', generation: 'gen2' }],
+  /** What a radio's person-facing label is wrapped in. */
+  radioLabel: [
+    { css: 'label', generation: 'all' },
+    { css: '.form-checkbox, .FormControl-radio-wrap', generation: 'gen2' },
+  ],
+  /** The element GitHub's name availability check wraps the name field in. */
+  nameCheck: [{ css: 'auto-check', generation: 'all' }],
+  /** Whatever a click can submit a form with. */
+  submitControl: [{ css: 'button, input[type="submit"]', generation: 'all' }],
   /** The list page's row for a token created just now. PAT Pilot only notices it; it never reads the token. */
   newTokenRow: [{ css: '.new-token', generation: 'all' }],
   sudoReturnTo: [{ css: 'input[name="return_to"]', generation: 'all' }],
@@ -158,19 +187,20 @@ export const valueSelectors = {
     { css: `input#install_target_${cssString(value)}`, generation: 'all' },
     { css: `input[type="radio"][name="install_target"][value="${cssString(value)}"]`, generation: 'all' },
   ],
-  permissionTab: (label: RegExp): Alternatives => [{ css: '[role="tab"]', text: label, generation: 'gen3' }],
-  /** One row per added permission; the remove button's label is the stable hook. */
-  permissionRow: (name: string): Alternatives => [
-    { css: `li:has(button[aria-label="Remove ${cssString(name)}"])`, generation: 'gen3' },
-    { css: `li:has([data-resource])`, text: startsWith(name), generation: 'gen2' },
+  permissionTab: (label: RegExp): Alternatives => [
+    { css: '[role="tab"]', name: label, generation: 'gen3' },
+    { css: '[role="tab"]', text: label, generation: 'gen3' },
   ],
+  /** Gen 2 rows carry data-resource buttons and start with the name (Gen 3 rows are found from their remove button). */
+  permissionRowGen2: (name: string): Alternatives => [
+    { css: 'li:has([data-resource])', text: startsWith(name), generation: 'gen2' },
+  ],
+  /** A row's icon button, named "Remove <Name>" by its tooltip (Primer React's IconButton). */
   permissionRemove: (name: string): Alternatives => [
-    { css: `button[aria-label="Remove ${cssString(name)}"]`, generation: 'gen3' },
+    { css: 'button', name: exactly(`Remove ${name}`), generation: 'gen3' },
   ],
   /** Gen 2 rows carry the key and level as data attributes. */
   permissionLevelItemByKey: (key: string, level: string): Alternatives => [
     { css: `button[data-resource="${cssString(key)}"][data-value="${cssString(level)}"]`, generation: 'gen2' },
   ],
 } as const;
-
-export type SelectorName = keyof typeof selectors;

@@ -76,7 +76,7 @@ export function FormPanel({ view, actions }: Props) {
           fillStep={actions.fillStep}
         />
       )}
-      {view.guard && <GuardDialog findings={view.guard.findings} generateLabel={view.generateLabel} choose={actions.guardChoice} />}
+      {view.guard && <GuardDialog findings={view.guard.findings} stillFilling={view.guard.stillFilling} generateLabel={view.generateLabel} choose={actions.guardChoice} />}
       <LiveRegion message={announcement} />
     </>
   );

@@ -5,13 +5,14 @@ import type { Finding } from '../guide/compliance.ts';
 
 interface Props {
   readonly findings: readonly Finding[];
+  readonly stillFilling: string | undefined;
   readonly generateLabel: string;
   readonly choose: (choice: 'fix' | 'anyway' | 'cancel') => void;
 }
 
 const severityWords: Record<Finding['severity'], string> = { danger: 'Grants more than the recipe', warning: 'Differs', unfinished: 'Not done yet' };
 
-export function GuardDialog({ findings, generateLabel, choose }: Props) {
+export function GuardDialog({ findings, stillFilling, generateLabel, choose }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
 
@@ -42,7 +43,9 @@ export function GuardDialog({ findings, generateLabel, choose }: Props) {
         onKeyDown={keepFocusInside}
       >
         <h2 id="pat-pilot-guard-title">This token does not match the recipe</h2>
-        <p id="pat-pilot-guard-description">Nothing was submitted. Before “{generateLabel}”, look at:</p>
+        <p id="pat-pilot-guard-description">
+          Nothing was submitted.{stillFilling && <> PAT Pilot is still filling “{stillFilling}”: wait for it to finish, then click “{generateLabel}” again.</>} Before “{generateLabel}”, look at:
+        </p>
         <ul class="dialog-findings">
           {findings.map((finding) => (
             <li key={finding.id} class={`dialog-finding dialog-finding-${finding.severity}`}>

@@ -17,6 +17,8 @@ export interface StepView {
 
 export interface GuardView {
   readonly findings: readonly Finding[];
+  /** The step a running fill is busy with, named in the dialog. */
+  readonly stillFilling: string | undefined;
 }
 
 export interface FormView {

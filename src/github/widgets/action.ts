@@ -9,6 +9,30 @@ export interface ActionContext {
   readonly timeoutMs: number;
   /** Visible progress, e.g. "Selecting repositories 3 of 6". */
   readonly progress: (text: string) => void;
+  /** True once the page already holds what the step wants: every wait then ends at once. */
+  readonly goalMet?: () => boolean;
+}
+
+/** Thrown by a wait when the read-back shows the step's goal is met: nothing is left to wait for. */
+export class GoalReached extends Error {
+  constructor() {
+    super('goal reached');
+    this.name = 'GoalReached';
+  }
+}
+
+const goal = Symbol('goal');
+
+/** One wait of a step: ends with the check's answer, GoalReached, or (as undefined) the time limit. */
+async function waitInStep<T>(context: ActionContext, what: string, check: () => T | undefined | null | false, timeoutMs: number): Promise<T | undefined> {
+  try {
+    const value = await waitFor(() => (context.goalMet?.() ? goal : check()), { signal: context.signal, timeoutMs, what });
+    if (value === goal) throw new GoalReached();
+    return value as T;
+  } catch (error) {
+    if (context.signal.aborted || error instanceof GoalReached) throw error;
+    return undefined;
+  }
 }
 
 export type BlockReason =
@@ -29,32 +53,17 @@ export class StepBlocked extends Error {
 
 /** Waits for GitHub's element; when it never comes, the step is blocked rather than failed. */
 export async function waitForElement<T>(context: ActionContext, what: string, check: () => T | undefined | null | false): Promise<T> {
-  try {
-    return await waitFor(check, { signal: context.signal, timeoutMs: context.timeoutMs, what });
-  } catch (error) {
-    if (context.signal.aborted) throw error;
-    throw new StepBlocked({ kind: 'not-found', what });
-  }
+  const found = await waitInStep(context, what, check, context.timeoutMs);
+  if (found === undefined) throw new StepBlocked({ kind: 'not-found', what });
+  return found;
 }
 
 /** Like waitForElement, but running out of time is an answer (undefined), not a block. */
-export async function waitIfComing<T>(
+export const waitIfComing = <T>(
   context: ActionContext, what: string, check: () => T | undefined | null | false, timeoutMs = context.timeoutMs,
-): Promise<T | undefined> {
-  try {
-    return await waitFor(check, { signal: context.signal, timeoutMs, what });
-  } catch (error) {
-    if (context.signal.aborted) throw error;
-    return undefined;
-  }
-}
+): Promise<T | undefined> => waitInStep(context, what, check, timeoutMs);
 
 /** Reads the value back after an action: the page, not the absence of an exception, says it worked. */
 export async function confirmApplied(context: ActionContext, what: string, check: () => boolean): Promise<void> {
-  try {
-    await waitFor(() => check(), { signal: context.signal, timeoutMs: context.timeoutMs, what });
-  } catch (error) {
-    if (context.signal.aborted) throw error;
-    throw new StepBlocked({ kind: 'not-applied', what });
-  }
+  if ((await waitInStep(context, what, check, context.timeoutMs)) === undefined) throw new StepBlocked({ kind: 'not-applied', what });
 }

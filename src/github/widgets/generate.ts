@@ -9,6 +9,6 @@ export const generateButton = {
   /** "Generate token", or "Generate token and request access" for owners that require approval. */
   readLabel: (document: Document): string | undefined => {
     const button = locate(document);
-    return button ? normalizedText(button.querySelector('.Button-label') ?? button) : undefined;
+    return button ? normalizedText(find(button, selectors.buttonLabel) ?? button) : undefined;
   },
 };

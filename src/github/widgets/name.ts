@@ -1,6 +1,6 @@
 // The token name sits inside <auto-check>, which asks GitHub whether the name is free. A taken
 // name is GitHub's verdict, so it is passed on to the person rather than worked around.
-import { normalizedText, waitFor } from '../dom.ts';
+import { closestMatch, normalizedText, waitFor } from '../dom.ts';
 import { selectors } from '../selectors.ts';
 import { StepBlocked, type ActionContext } from './action.ts';
 import { textField } from './text-field.ts';
@@ -51,7 +51,7 @@ async function nameVerdict(context: ActionContext, input: HTMLInputElement): Pro
   // once it has read the answer, a moment after auto-check marked the field invalid.
   const shownReason = (): string | undefined => {
     const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => input.ownerDocument.getElementById(id));
-    const texts = [...described, input.closest('auto-check')?.parentElement].flatMap((element) => (element ? [normalizedText(element)] : []));
+    const texts = [...described, closestMatch(input, selectors.nameCheck)?.parentElement].flatMap((element) => (element ? [normalizedText(element)] : []));
     return texts.find((text) => /taken|invalid|blank|went wrong/i.test(text))?.replace(/\.$/, '');
   };
   const reason = await waitFor(shownReason, { signal: context.signal, timeoutMs: reasonWaitMs, what: 'GitHub\'s reason' }).catch(() => undefined);
@@ -61,7 +61,7 @@ async function nameVerdict(context: ActionContext, input: HTMLInputElement): Pro
 /** auto-check marks the field invalid while it verifies, and with GitHub's message when it refuses. */
 function refused(document: Document): boolean {
   const input = field.locate(document);
-  return input instanceof HTMLInputElement && input.closest('auto-check') !== null && input.value !== ''
+  return input instanceof HTMLInputElement && closestMatch(input, selectors.nameCheck) !== undefined && input.value !== ''
     && !input.validity.valid && !/verifying|checking/i.test(input.validationMessage);
 }
 
@@ -76,7 +76,7 @@ export const nameField = {
    */
   async fill(context: ActionContext, value: string): Promise<{ readonly verdict: Promise<void> }> {
     const input = field.locate(context.document);
-    const checked = input instanceof HTMLInputElement && input.closest('auto-check') ? input : undefined;
+    const checked = input instanceof HTMLInputElement && closestMatch(input, selectors.nameCheck) ? input : undefined;
     // Listen before typing: auto-check reacts within the same moment.
     const finished = checked ? checkFinished(context, checked) : undefined;
     await field.fill(context, value);

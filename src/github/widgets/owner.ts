@@ -12,7 +12,7 @@ function read(document: Document): string | undefined {
   const hidden = find<HTMLInputElement>(document, selectors.ownerValue);
   if (hidden?.value) return hidden.value;
   const invoker = button(document);
-  return invoker ? normalizedText(invoker.querySelector('.Button-label') ?? invoker) || undefined : undefined;
+  return invoker ? normalizedText(find(invoker, selectors.buttonLabel) ?? invoker) || undefined : undefined;
 }
 
 const sameLogin = (a: string | undefined, b: string): boolean => a?.toLowerCase() === b.toLowerCase();

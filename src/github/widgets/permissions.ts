@@ -3,7 +3,7 @@
 // integration[default_permissions][key] inputs carry what is submitted. Gen 2 rows carry
 // data-resource/data-value buttons, which are used directly when present.
 import type { FormSnapshot } from '../form-snapshot.ts';
-import { accessibleName, find, findAll, findVisible, isVisible, press, pressKey, sameText, setFieldValue } from '../dom.ts';
+import { accessibleName, closestMatch, find, findAll, findVisible, isVisible, press, pressKey, sameText, setFieldValue } from '../dom.ts';
 import { levelLabels, permissionInfo, type PermissionGroup, type PermissionInfo, type PermissionLevel } from '../permission-catalog.ts';
 import { selectors, valueSelectors, type Alternatives } from '../selectors.ts';
 import { StepBlocked, confirmApplied, waitForElement, type ActionContext } from './action.ts';
@@ -41,13 +41,17 @@ async function showTab(context: ActionContext, group: PermissionGroup): Promise<
     find(context.document, valueSelectors.permissionTab(tabLabels[group]))?.getAttribute('aria-selected') === 'true');
 }
 
-const row = (document: Document, info: PermissionInfo) => findVisible(document, valueSelectors.permissionRow(info.name));
+/** Gen 3 rows are found from their "Remove <Name>" button, Gen 2 rows by their leading name. */
+function row(document: Document, info: PermissionInfo): HTMLElement | undefined {
+  const removeButton = findVisible(document, valueSelectors.permissionRemove(info.name));
+  return (removeButton && closestMatch(removeButton, selectors.permissionRowContainer)) ?? findVisible(document, valueSelectors.permissionRowGen2(info.name));
+}
 
 const itemNamed = (document: Document, alternatives: Alternatives, name: string): HTMLElement | undefined =>
   findAll(document, alternatives).find((item) => sameText(accessibleName(item), name) && isVisible(item));
 
 /** Adds a permission through "Add permissions": search its display name, tick it, close the menu. */
-async function addRow(context: ActionContext, info: PermissionInfo): Promise<HTMLElement> {
+async function addRow(context: ActionContext, info: PermissionInfo): Promise<void> {
   const add = findVisible(context.document, selectors.addPermissionsButton);
   if (!add) throw new StepBlocked({ kind: 'not-found', what: 'the “Add permissions” button' });
   press(add);
@@ -56,10 +60,10 @@ async function addRow(context: ActionContext, info: PermissionInfo): Promise<HTM
   const item = await waitForElement(context, `${info.name} in the permission list`, () =>
     itemNamed(context.document, selectors.permissionMenuItems, info.name));
   if (item.getAttribute('aria-checked') !== 'true' && item.getAttribute('aria-selected') !== 'true') press(item);
-  const added = await waitForElement(context, `the ${info.name} permission row`, () => row(context.document, info));
+  // Added is added: the submitted level says so even before the row is drawn.
+  await confirmApplied(context, `${info.name} to be added`, () => levelOf(context.document, info.key) !== 'none');
   const stillOpen = findVisible(context.document, selectors.permissionSearch);
   if (stillOpen) pressKey(stillOpen, 'Escape');
-  return added;
 }
 
 async function chooseLevel(context: ActionContext, info: PermissionInfo, level: PermissionLevel): Promise<void> {
@@ -69,8 +73,9 @@ async function chooseLevel(context: ActionContext, info: PermissionInfo, level: 
     if (menuButton && !findVisible(context.document, valueSelectors.permissionLevelItemByKey(info.key, level))) press(menuButton);
     press(await waitForElement(context, `${levelLabels[level]} for ${info.name}`, () => findVisible(context.document, valueSelectors.permissionLevelItemByKey(info.key, level))));
   } else {
-    const current = row(context.document, info) ?? (await addRow(context, info));
+    if (levelOf(context.document, info.key) === 'none') await addRow(context, info);
     if (levelOf(context.document, info.key) === level) return;
+    const current = await waitForElement(context, `the ${info.name} permission row`, () => row(context.document, info));
     const levelButton = find(current, selectors.permissionLevelButtonInRow);
     if (!levelButton) throw new StepBlocked({ kind: 'not-found', what: `the access level menu for ${info.name}` });
     press(levelButton);
@@ -82,7 +87,7 @@ async function chooseLevel(context: ActionContext, info: PermissionInfo, level: 
 }
 
 async function remove(context: ActionContext, info: PermissionInfo): Promise<void> {
-  const removeButton = find(context.document, valueSelectors.permissionRemove(info.name));
+  const removeButton = findVisible(context.document, valueSelectors.permissionRemove(info.name));
   if (!removeButton) return chooseLevel(context, info, 'none');
   press(removeButton);
   await confirmApplied(context, `${info.name} to be removed`, () => levelOf(context.document, info.key) === 'none');
@@ -99,14 +104,20 @@ export const permissionsWidget = {
   /** Grants first, then removals: adding a repository permission brings Metadata with it. */
   async fill(context: ActionContext, settings: readonly PermissionSetting[]): Promise<void> {
     const ordered = [...settings].sort((a, b) => Number(a.level === 'none') - Number(b.level === 'none'));
-    for (const [index, setting] of ordered.entries()) {
-      if (levelOf(context.document, setting.key) === setting.level) continue;
-      const info = permissionInfo(setting.key);
-      if (!info) throw new StepBlocked({ kind: 'not-found', what: `the permission ${setting.key}` });
-      context.progress(`Setting permissions ${index + 1} of ${ordered.length}: ${info.name} ${levelLabels[setting.level]}`);
-      await showTab(context, info.group);
-      if (setting.level === 'none') await remove(context, info);
-      else await chooseLevel(context, info, setting.level);
+    try {
+      for (const [index, setting] of ordered.entries()) {
+        if (levelOf(context.document, setting.key) === setting.level) continue;
+        const info = permissionInfo(setting.key);
+        if (!info) throw new StepBlocked({ kind: 'not-found', what: `the permission ${setting.key}` });
+        context.progress(`Setting permissions ${index + 1} of ${ordered.length}: ${info.name} ${levelLabels[setting.level]}`);
+        await showTab(context, info.group);
+        if (setting.level === 'none') await remove(context, info);
+        else await chooseLevel(context, info, setting.level);
+      }
+    } finally {
+      // A step cut short (its goal met, or blocked) leaves no menu of GitHub's open.
+      const openMenu = findVisible(context.document, selectors.permissionSearch) ?? findVisible(context.document, selectors.permissionLevelItems);
+      if (openMenu) pressKey(openMenu, 'Escape');
     }
   },
 };

@@ -1,6 +1,6 @@
 // Repository access: three radios named install_target (none = public only, all, selected).
 import type { RepositoryAccessChoice } from '../form-snapshot.ts';
-import { find, findAll, press } from '../dom.ts';
+import { closestMatch, find, findAll, press } from '../dom.ts';
 import { selectors, valueSelectors } from '../selectors.ts';
 import { StepBlocked, confirmApplied, type ActionContext } from './action.ts';
 
@@ -19,7 +19,7 @@ export const repositoryAccessWidget = {
   /** The radio's label is what a person looks at; the input itself may be tiny. */
   locate: (document: Document) => {
     const input = radio(document, 'selected');
-    return (input?.closest('label, .form-checkbox, .FormControl-radio-wrap') as HTMLElement | null) ?? input;
+    return (input && closestMatch(input, selectors.radioLabel)) ?? input;
   },
   read,
   async fill(context: ActionContext, choice: RepositoryAccessChoice): Promise<void> {

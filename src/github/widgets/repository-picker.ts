@@ -34,8 +34,10 @@ async function open(context: ActionContext): Promise<void> {
   await waitForElement(context, 'the repository search box', () => isOpen(context.document));
 }
 
-async function close(context: ActionContext): Promise<void> {
-  if (!isOpen(context.document)) return;
+async function close(stepContext: ActionContext): Promise<void> {
+  if (!isOpen(stepContext.document)) return;
+  // The modal catches every click until it is closed, so closing it is never cut short.
+  const context = { ...stepContext, goalMet: undefined };
   const closeButton = findVisible(context.document, selectors.pickerClose);
   if (closeButton) press(closeButton);
   else pressKey(findVisible(context.document, selectors.pickerFilter) ?? context.document.body, 'Escape');
@@ -84,39 +86,45 @@ export interface RepositoryPlan {
   readonly extraIds: readonly string[];
 }
 
+async function pick(context: ActionContext, plan: RepositoryPlan, directory: RepositoryDirectory): Promise<void> {
+  const notFound: string[] = [];
+  const alreadyHeld = plan.wantedCount - plan.missing.length;
+  for (const [index, fullName] of plan.missing.entries()) {
+    context.progress(`Selecting repositories ${alreadyHeld + index + 1} of ${plan.wantedCount}`);
+    const option = await search(context, fullName.split('/')[1] ?? fullName, (candidate) => optionNames(candidate, fullName));
+    if (!option) {
+      notFound.push(fullName);
+      continue;
+    }
+    directory.remember(optionId(option), fullName);
+    await setChecked(context, option, true, `${fullName} to be selected`);
+  }
+  for (const id of plan.extraIds) {
+    const name = directory.nameOf(id);
+    context.progress(`Removing ${name ?? `repository ${id}`}`);
+    const option = await search(context, name?.split('/')[1] ?? '', (candidate) => optionId(candidate) === id);
+    if (!option) throw new StepBlocked({ kind: 'repository-not-removable', name: name ?? `id ${id}` });
+    await setChecked(context, option, false, `${name ?? id} to be removed`);
+  }
+  await close(context);
+  const expected = plan.missing.filter((name) => !notFound.includes(name));
+  await confirmApplied(context, 'the selected repositories', () => {
+    const ids = selectedRepositoryIds(context.document);
+    const names = new Set(ids.map((id) => directory.nameOf(id)?.toLowerCase()));
+    return expected.every((name) => names.has(name.toLowerCase())) && plan.extraIds.every((id) => !ids.includes(id));
+  });
+  if (notFound.length) throw new StepBlocked({ kind: 'repositories-not-found', names: notFound });
+}
+
 export const repositoryPickerWidget = {
   locate: (document: Document) => find(document, selectors.pickerButton),
-  isOpen,
-  close,
   async fill(context: ActionContext, plan: RepositoryPlan, directory: RepositoryDirectory): Promise<void> {
     if (!plan.missing.length && !plan.extraIds.length) return;
     await open(context);
-    const notFound: string[] = [];
-    const alreadyHeld = plan.wantedCount - plan.missing.length;
-    for (const [index, fullName] of plan.missing.entries()) {
-      context.progress(`Selecting repositories ${alreadyHeld + index + 1} of ${plan.wantedCount}`);
-      const option = await search(context, fullName.split('/')[1] ?? fullName, (candidate) => optionNames(candidate, fullName));
-      if (!option) {
-        notFound.push(fullName);
-        continue;
-      }
-      directory.remember(optionId(option), fullName);
-      await setChecked(context, option, true, `${fullName} to be selected`);
+    try {
+      await pick(context, plan, directory);
+    } finally {
+      if (!context.signal.aborted) await close(context);
     }
-    for (const id of plan.extraIds) {
-      const name = directory.nameOf(id);
-      context.progress(`Removing ${name ?? `repository ${id}`}`);
-      const option = await search(context, name?.split('/')[1] ?? '', (candidate) => optionId(candidate) === id);
-      if (!option) throw new StepBlocked({ kind: 'repository-not-removable', name: name ?? `id ${id}` });
-      await setChecked(context, option, false, `${name ?? id} to be removed`);
-    }
-    await close(context);
-    const expected = plan.missing.filter((name) => !notFound.includes(name));
-    await confirmApplied(context, 'the selected repositories', () => {
-      const ids = selectedRepositoryIds(context.document);
-      const names = new Set(ids.map((id) => directory.nameOf(id)?.toLowerCase()));
-      return expected.every((name) => names.has(name.toLowerCase())) && plan.extraIds.every((id) => !ids.includes(id));
-    });
-    if (notFound.length) throw new StepBlocked({ kind: 'repositories-not-found', names: notFound });
   },
 };
