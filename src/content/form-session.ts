@@ -15,6 +15,7 @@ import { fillableSteps, stepInstruction, stepTitles, type StepId } from '../guid
 import { summarize } from '../guide/summary.ts';
 import { targetForm, type TargetForm } from '../guide/target.ts';
 import type { Recipe } from '../recipe/schema.ts';
+import { templateUrl } from '../recipe/template-url.ts';
 import { mountOverlay } from '../overlay/mount.tsx';
 import type { FormView, GuardView, OverlayActions, StepBadge, StepView } from '../overlay/view.ts';
 import { decideSubmission } from '../guide/guard-decision.ts';
@@ -180,7 +181,16 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     } finally {
       filling = false;
       fillingStep = undefined;
-      if (!signal.aborted) {
+      if (!signal.aborted && run.notes.owner?.blocked?.kind === 'owner-list-failed' && !run.ownerPrefilled) {
+        // GitHub's owner list does not retry, but its URL prefill sets the owner: load the form
+        // with it once, and the fill carries on there by itself.
+        run = { ...run, fillPending: true, ownerPrefilled: true };
+        progress = 'GitHub could not list the owners; loading the form with the owner set…';
+        render();
+        await save();
+        const location = document.defaultView?.location;
+        location?.assign(`${location.pathname}${new URL(templateUrl(recipe, now)).search}`);
+      } else if (!signal.aborted) {
         const { plan } = evaluate();
         const handedOver = plan.filter((state) => run.notes[state.id]?.blocked && state.status !== 'done').length;
         const formReady = plan.find((state) => state.id === 'review')?.status === 'done';

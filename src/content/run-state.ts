@@ -17,6 +17,8 @@ export interface RunState {
   readonly fillPending: boolean;
   readonly notes: Partial<Record<StepId, StepNote>>;
   readonly submitted: SubmittedToken | undefined;
+  /** The form was loaded again with the owner in its URL (GitHub's prefill) after the owner list failed; done once only. */
+  readonly ownerPrefilled?: boolean;
 }
 
 export const emptyRunState = (recipeId: string): RunState => ({ recipeId, fillPending: false, notes: {}, submitted: undefined });

@@ -48,6 +48,11 @@ export const selectors = {
     { css: 'select-panel[id*="resource-owner"] button[aria-haspopup]', generation: 'gen2' },
     { css: '[id*="resource-owner"] button[aria-haspopup], [id*="resource-owner"] summary', generation: 'gen1' },
   ],
+  /** The owner panel's error state, when GitHub could not load the list ("Sorry, something went wrong."). */
+  ownerListError: [
+    { css: '[id*="resource-owner"] [data-target="select-panel.fragmentErrorElement"]:not([hidden]), [id*="resource-owner"] [data-target="select-panel.bannerErrorElement"]:not([hidden])', generation: 'gen2' },
+    { css: '[id*="resource-owner"] [role="alert"], [id*="resource-owner"] .flash-error', text: /went wrong|could not|failed/i, generation: 'all' },
+  ],
   ownerValue: [{ css: 'input[name="target_name"]', generation: 'all' }],
   ownerFilter: [
     { css: 'input#resource-owner-select-panel-filter', generation: 'gen2' },

@@ -40,6 +40,8 @@ function whyPermissionMatters(change: PermissionChange, owner: string): string {
 function permissionFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
   if (!snapshot.accessLoaded) return [];
   if (snapshot.permissions === undefined) {
+    // Hidden while "Public repositories" is chosen; that choice is a finding of its own.
+    if (snapshot.repositoryAccess === 'none') return [];
     return [{ id: 'permissions:unreadable', severity: 'unfinished', step: 'permissions', title: 'Permissions could not be read', detail: 'Check them by hand against the recipe.' }];
   }
   return permissionDifference(target, snapshot.permissions).map((change) => {

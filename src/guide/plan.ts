@@ -51,7 +51,8 @@ function stepStatus(step: StepId, target: TargetForm, snapshot: FormSnapshot, ow
     }
     case 'permissions':
       if (!accessReady) return 'waiting';
-      if (snapshot.permissions === undefined) return 'missing';
+      // Some pages draw the repository permissions only once repositories are chosen.
+      if (snapshot.permissions === undefined) return snapshot.repositoryAccess === 'none' ? 'waiting' : 'missing';
       return permissionDifference(target, snapshot.permissions).length === 0 ? 'done' : 'todo';
     case 'review':
     case 'generate':

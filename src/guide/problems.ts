@@ -21,6 +21,11 @@ export function describeProblem(step: StepId, reason: BlockReason, target: Targe
         title: `${reason.owner} is not in your list of resource owners`,
         detail: `GitHub lists only organizations that allow fine-grained tokens and that you belong to. Check that you are signed in with the account that is a member of ${reason.owner} and that you accepted its invitation; if you are, ask a ${reason.owner} owner to allow fine-grained personal access tokens (organization Settings → Personal access tokens). Then reload this page.`,
       };
+    case 'owner-list-failed':
+      return {
+        title: 'GitHub could not load the list of resource owners',
+        detail: `Opening the list again does not retry. Reload the page, then choose ${reason.owner} under “Resource owner” and click “Fill all fields” again.`,
+      };
     case 'lifetime-cap':
       return {
         title: reason.capDays

@@ -51,7 +51,8 @@ export const expirationWidget = {
     if (!current.offered.includes('custom')) throw new StepBlocked({ kind: 'lifetime-cap', capDays, wantedDays: days });
     await choose(context, 'custom');
     const input = await waitForElement(context, 'the custom expiration date', () => findVisible<HTMLInputElement>(context.document, selectors.customExpirationDate));
-    if (input.max && date > input.max) {
+    // GitHub refuses a date outside the input's own bounds without a word, so none is ever typed.
+    if ((input.max && date > input.max) || (input.min && date < input.min)) {
       throw new StepBlocked({ kind: 'lifetime-cap', capDays: lifetimeCapDays(context.document, [], today), wantedDays: days });
     }
     setFieldValue(input, date);

@@ -19,8 +19,10 @@ const sameLogin = (a: string | undefined, b: string): boolean => a?.toLowerCase(
 
 async function findOption(context: ActionContext, login: string): Promise<HTMLElement | undefined> {
   const option = () => findVisible(context.document, valueSelectors.ownerOption(login));
-  const listed = await waitIfComing(context, `owner ${login}`, option);
-  if (listed) return listed;
+  const failed = () => findVisible(context.document, selectors.ownerListError);
+  const listed = await waitIfComing(context, `owner ${login}`, () => option() ?? failed());
+  if (listed && !failed()) return listed;
+  if (failed()) return undefined;
   // A long list may only show matches for what is typed in its filter.
   const filter = findVisible<HTMLInputElement>(context.document, selectors.ownerFilter);
   if (!filter) return undefined;
@@ -39,8 +41,9 @@ export const ownerWidget = {
     press(invoker);
     const option = await findOption(context, login);
     if (!option) {
+      const failed = findVisible(context.document, selectors.ownerListError) !== undefined;
       pressKey(context.document.activeElement ?? invoker, 'Escape');
-      throw new StepBlocked({ kind: 'owner-not-listed', owner: login });
+      throw new StepBlocked({ kind: failed ? 'owner-list-failed' : 'owner-not-listed', owner: login });
     }
     press(option);
     await confirmApplied(context, `resource owner ${login}`, () => sameLogin(read(context.document), login));
