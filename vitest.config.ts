@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover the pure core only; everything that touches GitHub's DOM is tested in real browsers (e2e/).
+// Unit tests cover the pure core only; everything that touches GitHub's DOM is tested in real
+// browsers (e2e/), except accessible names, checked over Primer React's own rendered markup.
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+    environment: 'node',
+    // Primer React's package imports its CSS; vite must transform it for node.
+    server: { deps: { inline: [/@primer\/react/] } },
+  },
 });
