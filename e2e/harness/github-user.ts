@@ -27,7 +27,7 @@ export async function setAccess(page: TestPage, name: string, level: AccessLevel
 }
 
 export const removePermission = (page: TestPage, name: string): Promise<void> =>
-  click(page, { css: `button[aria-label="Remove ${name}"]` });
+  click(page, { css: 'button', name: `Remove ${name}` });
 
 export async function chooseOwner(page: TestPage, login: string): Promise<void> {
   await click(page, { css: 'button#resource-owner-select-panel-button' });
@@ -40,7 +40,7 @@ export async function pickRepository(page: TestPage, owner: string, name: string
   await click(page, { css: 'button', text: 'Select repositories' });
   await page.type(name);
   await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
-  await click(page, { css: 'dialog[open] button[aria-label="Close"]' });
+  await click(page, { css: 'dialog[open] button', name: 'Close' });
 }
 
 /** The person clicks GitHub's Generate button; an owner that requires approval labels it "… and request access". */

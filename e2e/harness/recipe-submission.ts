@@ -1,6 +1,6 @@
 // What GitHub must receive when the built-in Alta3 recipe is followed, checked field by field.
 import { expect } from '@playwright/test';
-import { permissionCatalog } from '../../src/github/permission-catalog.ts';
+import { githubPermissions } from '../replica/domain/github-permissions.ts';
 import { alta3Repositories } from '../replica/config.ts';
 import type { Replica } from '../replica/server.ts';
 import { isoDate } from '../replica/shared/expiration.ts';
@@ -42,8 +42,8 @@ export function expectSubmission(replica: Replica, expected: ExpectedForm): void
   expect(fields.reason).toBe(expected.reason);
   expect(fields.install_target).toBe('selected');
   expect([...(submission?.values['repository_ids[]'] ?? [])].sort()).toEqual([...expected.repositoryIds].sort());
-  const submitted = Object.fromEntries(permissionCatalog.map(({ key }) => [key, fields[`integration[default_permissions][${key}]`]]));
-  const wanted = Object.fromEntries(permissionCatalog.map(({ key }) => [key, expected.permissions[key] ?? 'none']));
+  const submitted = Object.fromEntries(githubPermissions.map(({ key }) => [key, fields[`integration[default_permissions][${key}]`]]));
+  const wanted = Object.fromEntries(githubPermissions.map(({ key }) => [key, expected.permissions[key] ?? 'none']));
   expect(submitted).toEqual(wanted);
 }
 

@@ -6,6 +6,8 @@ export interface ClickTarget {
   readonly css: string;
   /** Keep only the element whose whitespace-normalised text equals (string) or matches (RegExp) this. */
   readonly text?: string | RegExp;
+  /** Keep only the element whose accessible name (aria-labelledby, else aria-label) equals this, as a screen reader reads it. */
+  readonly name?: string;
   readonly inOverlay?: boolean;
 }
 
@@ -28,13 +30,19 @@ export interface TestPage {
 export const overlayHost = 'pat-pilot-overlay';
 
 /** Runs in the page: finds a target and returns the centre of its box after scrolling it into view. */
-export function locateInPage(target: { css: string; text: string | null; pattern: string | null; inOverlay: boolean; host: string }): { x: number; y: number } | string {
+export function locateInPage(target: { css: string; text: string | null; pattern: string | null; name: string | null; inOverlay: boolean; host: string }): { x: number; y: number } | string {
   const root: ParentNode | null | undefined = target.inOverlay ? document.querySelector(target.host)?.shadowRoot : document;
   if (!root) return `no ${target.inOverlay ? 'overlay' : 'document'}`;
   const normalise = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   const pattern = target.pattern === null ? null : new RegExp(target.pattern, 'i');
+  const nameOf = (element: Element): string => {
+    const ids = element.getAttribute('aria-labelledby');
+    if (ids) return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    return element.getAttribute('aria-label') ?? normalise(element);
+  };
   const candidates = [...root.querySelectorAll(target.css)].filter((element) => {
     if (element.getClientRects().length === 0) return false;
+    if (target.name !== null && nameOf(element) !== target.name) return false;
     if (target.text !== null) return normalise(element) === target.text;
     return pattern === null || pattern.test(normalise(element));
   });
@@ -60,6 +68,7 @@ export async function click(page: TestPage, target: ClickTarget, timeoutMs = 10_
     css: target.css,
     text: typeof target.text === 'string' ? target.text : null,
     pattern: target.text instanceof RegExp ? target.text.source : null,
+    name: target.name ?? null,
     inOverlay: target.inOverlay ?? false,
     host: overlayHost,
   };

@@ -7,7 +7,7 @@ import type { ReplicaResponse } from './http/responses.ts';
 /** prc-ActionList-Item-AbC12 and File-module__name--AbC12 get another hash, as after a rebuild. */
 const rehash = (text: string): string =>
   text
-    .replace(/\b(prc-[A-Za-z0-9]+-[A-Za-z0-9]+-)([A-Za-z0-9]{5})\b/g, (_, prefix: string, hash: string) => `${prefix}${[...hash].reverse().join('')}`)
+    .replace(/\b(prc-[A-Za-z0-9]+-[A-Za-z0-9]+-)([A-Za-z0-9_-]{5})(?![A-Za-z0-9_-])/g, (_, prefix: string, hash: string) => `${prefix}${[...hash].reverse().join('')}`)
     .replace(/(-module__[A-Za-z0-9_]+--)([A-Za-z0-9_-]{5})\b/g, (_, prefix: string, hash: string) => `${prefix}${[...hash].reverse().join('')}`);
 
 /** Each form widget sits two elements deeper. Tags that never nest in themselves are wrapped whole. */

@@ -2,7 +2,7 @@
 // extension), and the behaviours PAT Pilot relies on are pinned.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { permissionCatalog } from '../../src/github/permission-catalog.ts';
+import { githubPermissions } from './domain/github-permissions.ts';
 import { alta3Repositories, defaultConfig, type ReplicaOptions } from './config.ts';
 import { routeReplica } from './route-playwright.ts';
 import { ScriptedUser } from './scripted-user.ts';
@@ -108,10 +108,10 @@ test('a person completes the Alta3 procedure through the page', async () => {
   const ids = submission?.values['repository_ids[]'] ?? [];
   expect(ids).toHaveLength(6);
   expect(new Set(ids)).toEqual(new Set(repositories.map((repository) => String(alta3Repositories.find((candidate) => candidate.name === repository)?.id))));
-  for (const { key } of permissionCatalog) {
+  for (const { key } of githubPermissions) {
     expect(fields[`integration[default_permissions][${key}]`], key).toBe(key === 'contents' || key === 'metadata' ? 'read' : 'none');
   }
-  const permissionFields = permissionCatalog.map(({ key }) => `integration[default_permissions][${key}]`);
+  const permissionFields = githubPermissions.map(({ key }) => `integration[default_permissions][${key}]`);
   // "filter" is the SelectPanels' search field (PVC names it so), inside the form like every panel.
   expect(new Set(submission?.pairs.map(([field]) => field))).toEqual(new Set([
     'authenticity_token', 'filter', 'user_programmatic_access[name]', 'user_programmatic_access[description]', 'target_name',
@@ -241,7 +241,7 @@ test('the permission search is a React-controlled input', async () => {
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await expect(items).toHaveText(['Contents']);
-  await expect(page.locator('input[name^="integration[default_permissions]["]')).toHaveCount(permissionCatalog.length);
+  await expect(page.locator('input[name^="integration[default_permissions]["]')).toHaveCount(githubPermissions.length);
 });
 
 test('invalid input is answered 422 and the page shows why', async () => {
@@ -273,16 +273,27 @@ test('the permission menus work from the keyboard and keep the hidden inputs in 
   await expect(page.locator('input[name="integration[default_permissions][metadata]"]')).toHaveValue('read');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Add permissions' })).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Remove Metadata' })).toHaveAttribute('aria-disabled', 'true');
+  // Primer React's IconButton: disabled, it keeps aria-label; enabled, its tooltip names it.
+  await expect(page.getByRole('button', { name: 'Remove Metadata' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Remove Metadata' })).toHaveAttribute('aria-label', 'Remove Metadata');
+  const removeContents = page.getByRole('button', { name: 'Remove Contents' });
+  await expect(removeContents).not.toHaveAttribute('aria-label');
+  const tooltipId = await removeContents.getAttribute('aria-labelledby');
+  await expect(page.locator(`[id="${tooltipId}"]`)).toHaveText('Remove Contents');
+  await expect(page.locator(`[id="${tooltipId}"]`)).toHaveAttribute('aria-hidden', 'true');
 
   await page.getByRole('listitem', { name: /^Contents\./ }).getByRole('button', { name: /Access:/ }).click();
-  await expect(page.getByRole('menuitemradio', { name: 'Read-only' })).toBeFocused();
+  // Primer's ActionMenu opened by a click focuses its menu; the arrows walk the levels.
+  await expect(page.getByRole('menuitemradio', { name: 'Read-only' })).toHaveAttribute('aria-checked', 'true');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="menu"]') !== null)).toBe(true);
+  await page.getByRole('menuitemradio', { name: 'Read-only' }).focus();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'Read and write' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(contents).toHaveValue('write');
   await page.getByRole('button', { name: 'Remove Contents' }).click();
   await expect(contents).toHaveValue('none');
-  await expect(page.getByRole('button', { name: 'Remove Metadata' })).not.toHaveAttribute('aria-disabled');
+  await expect(page.getByRole('button', { name: 'Remove Metadata' })).toBeEnabled();
   await page.getByRole('tab', { name: 'Account' }).click();
   await expect(page.getByText('No account permissions added yet')).toBeVisible();
   await expect(page.getByRole('listitem', { name: /^Metadata\./ })).toHaveCount(0);

@@ -8,13 +8,15 @@ import { bundleFiles } from './http/assets.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** Primer React's components get `prc-<Component>-<class>-<hash>`, GitHub's own modules `<File>-module__<class>--<hash>`. */
-const primerReactComponents = new Set(['Button', 'ActionList', 'Overlay', 'UnderlineTabbedInterface', 'TextInput', 'TooltipV2', 'Heading', 'Blankslate']);
-
+/**
+ * GitHub's own CSS modules (the picker's layout) get `<File>-module__<class>--<hash>`, as in
+ * GitHub's build. Primer React's classes (`prc-<Component>-<class>-<hash>`) come ready-made
+ * from the @primer/react package.
+ */
 function hashedClassName(name: string, filename: string, css: string): string {
   const component = basename(filename).replace(/\.module\.css.*$/, '');
   const hash = createHash('sha256').update(`${component}:${name}:${css}`).digest('base64url').replace(/[-_]/g, 'x').slice(0, 5);
-  return primerReactComponents.has(component) ? `prc-${component}-${name}-${hash}` : `${component}-module__${name}--${hash}`;
+  return `${component}-module__${name}--${hash}`;
 }
 
 export default defineConfig({

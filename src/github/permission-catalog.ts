@@ -57,7 +57,8 @@ const accountRows: readonly Row[] = [
   ['codespaces_user_secrets', 'Codespaces user secrets'],
   ['copilot_messages', 'Copilot Chat', readOnly],
   ['copilot_editor_context', 'Copilot Editor Context', readOnly],
-  ['copilot_requests', 'Copilot requests', writeOnly],
+  // Documented as copilot_requests (write); the form takes user_copilot_requests=read (research note §3.1 b).
+  ['user_copilot_requests', 'Copilot requests', readOnly],
   ['emails', 'Email addresses'],
   ['user_events', 'Events', readOnly],
   ['followers', 'Followers'],

@@ -1,7 +1,7 @@
 // The one-line description under each permission row. The catalogue has no descriptions, so the
 // replica words its own for repository permissions (the Alta3 procedure's tab) and falls back to
 // a generic line for the rest.
-import type { PermissionInfo } from '../../../src/github/permission-catalog.ts';
+import type { GithubPermission } from './github-permissions.ts';
 
 const repositoryDescriptions: Record<string, string> = {
   actions: 'Workflows, workflow runs and artifacts.',
@@ -19,6 +19,6 @@ const repositoryDescriptions: Record<string, string> = {
   repository_hooks: 'Manage the post-receive hooks for a repository.',
 };
 
-export function permissionDescription(permission: PermissionInfo): string {
+export function permissionDescription(permission: GithubPermission): string {
   return repositoryDescriptions[permission.key] ?? `${permission.name} for ${permission.group === 'repository' ? 'repositories' : `the ${permission.group}`}.`;
 }

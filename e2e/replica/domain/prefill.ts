@@ -1,7 +1,7 @@
 // URL prefill of the new-token form (research note §3): name, description, target_name,
 // expires_in and one parameter per permission key. The first four fill the page; the
 // permissions travel on to the select-access fragment URL.
-import { permissionCatalog } from '../../../src/github/permission-catalog.ts';
+import { githubPermissions } from './github-permissions.ts';
 import type { ReplicaConfig, ReplicaOwner } from '../config.ts';
 import { addDays, defaultExpiration, expirationChoices, isoDate, latestCustomDate } from '../shared/expiration.ts';
 import { findOwner, signedInOwner } from './owners.ts';
@@ -18,7 +18,7 @@ export interface FormPrefill {
   readonly permissionParameters: readonly (readonly [string, string])[];
 }
 
-const permissionKeys = new Set(permissionCatalog.map((permission) => permission.key));
+const permissionKeys = new Set(githubPermissions.map((permission) => permission.key));
 
 /**
  * expires_in is 1–366 or "none". A preset value picks the preset, another number within the

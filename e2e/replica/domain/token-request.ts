@@ -1,6 +1,6 @@
 // The POST to /settings/personal-access-tokens read into a token request, and GitHub's
 // validation of it (limits from GitHub's docs, messages in Rails' style).
-import { permissionCatalog } from '../../../src/github/permission-catalog.ts';
+import { githubPermissions } from './github-permissions.ts';
 import type { ReplicaConfig, ReplicaOwner } from '../config.ts';
 import { fieldMap, fieldMultiMap, type FormPairs } from '../http/form-fields.ts';
 import { expirationError } from '../shared/expiration.ts';
@@ -33,7 +33,7 @@ export function readTokenRequest(pairs: FormPairs): TokenRequest {
     reason: fields.reason ?? '',
     installTarget: fields.install_target ?? 'none',
     repositoryIds: fieldMultiMap(pairs)['repository_ids[]'] ?? [],
-    levels: Object.fromEntries(permissionCatalog.map((permission) => [permission.key, fields[permissionFieldName(permission.key)] ?? 'none'])),
+    levels: Object.fromEntries(githubPermissions.map((permission) => [permission.key, fields[permissionFieldName(permission.key)] ?? 'none'])),
     confirmed: fields.confirm === '1',
   };
 }
@@ -64,7 +64,7 @@ function repositoryErrors(request: TokenRequest, owner: ReplicaOwner): string[] 
 }
 
 function permissionErrors(request: TokenRequest, owner: ReplicaOwner): string[] {
-  return permissionCatalog
+  return githubPermissions
     .filter((permission) => {
       const level = request.levels[permission.key] ?? 'none';
       return !isValidLevel(permission, level) || (level !== 'none' && !appliesTo(permission, owner));

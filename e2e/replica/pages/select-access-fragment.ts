@@ -1,7 +1,8 @@
 // GET /settings/personal-access-tokens/select-access?target_name=<owner>[&<perm>=<level>…]:
 // the lazily loaded part of the form — request message (approval owners), repository access,
 // the repository picker and the Gen 3 permissions React partial.
-import { permissionCatalog, type PermissionLevel } from '../../../src/github/permission-catalog.ts';
+import { githubPermissions } from '../domain/github-permissions.ts';
+import { type PermissionLevel } from '../shared/permission-levels.ts';
 import type { ReplicaOwner } from '../config.ts';
 import { partialProps } from '../domain/permissions.ts';
 import { attributes, html, raw, type Html } from '../markup/html.ts';
@@ -66,7 +67,7 @@ function permissionsPartial(owner: ReplicaOwner, levels: Record<string, Permissi
 </div>
 <react-partial partial-name="${partialName}" data-ssr="false" data-attempted-ssr="false">
   <script type="application/json" data-target="react-partial.embeddedData">${scriptJson({ props: partialProps(owner, levels) })}</script>
-  <div data-target="react-partial.reactRoot">${permissionCatalog.map((permission) => html`<input type="hidden" name="${permissionFieldName(permission.key)}" value="${levels[permission.key] ?? 'none'}">`)}</div>
+  <div data-target="react-partial.reactRoot">${githubPermissions.map((permission) => html`<input type="hidden" name="${permissionFieldName(permission.key)}" value="${levels[permission.key] ?? 'none'}">`)}</div>
 </react-partial>`;
 }
 
@@ -81,7 +82,7 @@ function gen2Permissions(levels: Record<string, PermissionLevel>): Html {
   return html`<div class="Subhead mt-5"><h3 class="Subhead-heading Subhead-heading--large">Permissions</h3></div>
 ${gen2Sections.map(({ group, title }) => html`<div class="Box mb-3 js-gen2-permissions" data-group="${group}">
   <div class="Box-header"><h4 class="Box-title">${title}</h4></div>
-  <ul>${permissionCatalog.filter((permission) => permission.group === group).map((permission) => {
+  <ul>${githubPermissions.filter((permission) => permission.group === group).map((permission) => {
     const level = levels[permission.key] ?? 'none';
     return html`<li class="Box-row d-flex flex-items-center js-list-group-item">
     <div class="flex-auto"><strong>${permission.name}</strong></div>

@@ -1,6 +1,6 @@
 // What the select-access fragment hands the permissions React partial in its embedded JSON,
 // and the one rule both sides apply: Metadata (read) comes with any repository permission.
-import type { PermissionLevel } from '../../../src/github/permission-catalog.ts';
+import type { PermissionLevel } from './permission-levels.ts';
 
 /** The partial's resource types; "user" holds the Account permissions. */
 export type ResourceType = 'repository' | 'user' | 'organization';

@@ -1,13 +1,10 @@
 /** @jsxImportSource react */
-// A permission row's "Access: <level>" button and its menuitemradio levels.
-import type { PermissionLevel } from '../../../../src/github/permission-catalog.ts';
+// A permission row's "Access: <level>" button and its levels: Primer React's ActionMenu with a
+// single-selection ActionList, whose items are menuitemradio.
+import { ActionList, ActionMenu } from '@primer/react';
 import type { PermissionResource } from '../../shared/permission-props.ts';
-import { AnchoredMenu, useMenuButton } from './AnchoredMenu.tsx';
-import { Button } from './Button.tsx';
-import { Icon } from './Icon.tsx';
-import { MenuItem } from './MenuItem.tsx';
-import { levelLabels, offeredLevels } from './levels.ts';
-import listStyles from './styles/ActionList.module.css';
+import { levelLabels, type PermissionLevel } from '../../shared/permission-levels.ts';
+import { offeredLevels } from './levels.ts';
 
 export interface AccessLevelMenuProps {
   readonly resource: PermissionResource;
@@ -17,41 +14,21 @@ export interface AccessLevelMenuProps {
   readonly onChange: (level: PermissionLevel) => void;
 }
 
+const accessPrefix = () => <span className="color-fg-subtle mr-1">Access:</span>;
+
 export function AccessLevelMenu({ resource, level, locked, onChange }: AccessLevelMenuProps) {
-  const menu = useMenuButton();
   return (
-    <>
-      <Button
-        ref={menu.anchor}
-        size="small"
-        aria-haspopup="true"
-        aria-expanded={menu.open}
-        onClick={menu.toggle}
-        leadingVisual={<span className="color-fg-subtle mr-1">Access:</span>}
-        trailingVisual={<Icon name="triangle-down" />}
-      >
-        {levelLabels[level]}
-      </Button>
-      {menu.open && (
-        <AnchoredMenu anchor={menu.anchor} onClose={menu.close}>
-          <ul role="menu" aria-label={`${resource.name} access`} className={listStyles.ActionList}>
-            {offeredLevels(resource).map((offered) => (
-              <MenuItem
-                key={offered}
-                role="menuitemradio"
-                checked={offered === level}
-                disabled={offered === 'none' && locked}
-                onSelect={() => {
-                  menu.close(true);
-                  onChange(offered);
-                }}
-              >
-                {levelLabels[offered]}
-              </MenuItem>
-            ))}
-          </ul>
-        </AnchoredMenu>
-      )}
-    </>
+    <ActionMenu>
+      <ActionMenu.Button size="small" leadingVisual={accessPrefix}>{levelLabels[level]}</ActionMenu.Button>
+      <ActionMenu.Overlay>
+        <ActionList selectionVariant="single" aria-label={`${resource.name} access`}>
+          {offeredLevels(resource).map((offered) => (
+            <ActionList.Item key={offered} selected={offered === level} disabled={offered === 'none' && locked} onSelect={() => onChange(offered)}>
+              {levelLabels[offered]}
+            </ActionList.Item>
+          ))}
+        </ActionList>
+      </ActionMenu.Overlay>
+    </ActionMenu>
   );
 }

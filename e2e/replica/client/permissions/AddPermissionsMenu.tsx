@@ -1,18 +1,14 @@
 /** @jsxImportSource react */
-// "Add permissions": a searchable menu of the active tab's permissions. The search field is a
-// controlled React input (a plain `.value =` does not reach React); items are menuitemcheckbox
-// rows that add a permission at its lowest level or remove it.
+// "Add permissions": Primer React's ActionMenu holding a title, a TextInput to search the active
+// tab's permissions by name, and a multiple-selection ActionList (menuitemcheckbox items) that
+// adds a permission at its lowest level or removes it. Searching matches names, not levels.
+import { ActionList, ActionMenu, Button, Heading, TextInput } from '@primer/react';
+import { PlusIcon, SearchIcon } from '@primer/octicons-react';
 import { useState } from 'react';
-import type { PermissionLevel } from '../../../../src/github/permission-catalog.ts';
 import type { PermissionResource, ResourceType } from '../../shared/permission-props.ts';
-import { AnchoredMenu, useMenuButton } from './AnchoredMenu.tsx';
-import { Button } from './Button.tsx';
-import { Icon } from './Icon.tsx';
-import { MenuItem } from './MenuItem.tsx';
+import type { PermissionLevel } from '../../shared/permission-levels.ts';
 import { startingLevel } from './levels.ts';
-import listStyles from './styles/ActionList.module.css';
-import overlayStyles from './styles/Overlay.module.css';
-import inputStyles from './styles/TextInput.module.css';
+import styles from './styles/PermissionsPicker.module.css';
 
 const menuTitles: Record<ResourceType, string> = {
   repository: 'Select repository permissions',
@@ -29,50 +25,47 @@ export interface AddPermissionsMenuProps {
 }
 
 export function AddPermissionsMenu({ type, resources, levels, isLocked, onChange }: AddPermissionsMenuProps) {
-  const menu = useMenuButton();
+  const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  // Names only: searching "read" finds nothing that is not named so.
   const shown = resources.filter((resource) => resource.name.toLowerCase().includes(query.trim().toLowerCase()));
+  const openChange = (next: boolean): void => {
+    setOpen(next);
+    if (!next) setQuery('');
+  };
   return (
-    <>
-      <Button ref={menu.anchor} leadingVisual={<Icon name="plus" />} aria-haspopup="true" aria-expanded={menu.open} onClick={menu.toggle}>
-        Add permissions
-      </Button>
-      {menu.open && (
-        <AnchoredMenu anchor={menu.anchor} onClose={(returnFocus) => { menu.close(returnFocus); setQuery(''); }} width="medium">
-          <div className={overlayStyles.Header}>
-            <h2 className={overlayStyles.Title}>{menuTitles[type]}</h2>
-            <span className={inputStyles.TextInputWrapper}>
-              <Icon name="search" />
-              <input
-                type="text"
-                className={inputStyles.Input}
-                placeholder="Search"
-                aria-label={menuTitles[type]}
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            </span>
-          </div>
-          <ul role="menu" aria-label={menuTitles[type]} className={listStyles.ActionList}>
-            {shown.length === 0 && <li role="none" className={listStyles.EmptyItem}>No items available</li>}
-            {shown.map((resource) => {
-              const granted = (levels[resource.key] ?? 'none') !== 'none';
-              return (
-                <MenuItem
-                  key={resource.key}
-                  role="menuitemcheckbox"
-                  checked={granted}
-                  disabled={granted && isLocked(resource.key)}
-                  onSelect={() => onChange(resource.key, granted ? 'none' : startingLevel(resource))}
-                >
-                  {resource.name}
-                </MenuItem>
-              );
-            })}
-          </ul>
-        </AnchoredMenu>
-      )}
-    </>
+    <ActionMenu open={open} onOpenChange={openChange}>
+      <ActionMenu.Anchor>
+        <Button leadingVisual={PlusIcon}>Add permissions</Button>
+      </ActionMenu.Anchor>
+      <ActionMenu.Overlay width="medium">
+        <div className={styles.menuHeader}>
+          <Heading as="h2" variant="small">{menuTitles[type]}</Heading>
+          <TextInput
+            leadingVisual={SearchIcon}
+            placeholder="Search"
+            aria-label={menuTitles[type]}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            block
+          />
+        </div>
+        <ActionList selectionVariant="multiple" aria-label={menuTitles[type]}>
+          {shown.length === 0 && <ActionList.Item disabled>No items available</ActionList.Item>}
+          {shown.map((resource) => {
+            const granted = (levels[resource.key] ?? 'none') !== 'none';
+            return (
+              <ActionList.Item
+                key={resource.key}
+                selected={granted}
+                disabled={granted && isLocked(resource.key)}
+                onSelect={() => onChange(resource.key, granted ? 'none' : startingLevel(resource))}
+              >
+                {resource.name}
+              </ActionList.Item>
+            );
+          })}
+        </ActionList>
+      </ActionMenu.Overlay>
+    </ActionMenu>
   );
 }

@@ -1,6 +1,8 @@
 /** @jsxImportSource react */
+// What a tab shows before any of its permissions is added: Primer React's Blankslate, with the
+// texts of the live page (S17, S18).
+import { Blankslate } from '@primer/react/experimental';
 import type { ResourceType } from '../../shared/permission-props.ts';
-import styles from './styles/Blankslate.module.css';
 
 const blankSlates: Record<ResourceType, { readonly heading: string; readonly description: string }> = {
   repository: { heading: 'No repository permissions added yet', description: 'Repository permissions permit access to repositories and related resources.' },
@@ -11,10 +13,10 @@ const blankSlates: Record<ResourceType, { readonly heading: string; readonly des
 export function BlankSlate({ type }: { readonly type: ResourceType }) {
   const { heading, description } = blankSlates[type];
   return (
-    <div className={styles.Blankslate}>
+    <Blankslate>
       <span className="sr-only">Permission Blank Slate</span>
-      <h3 className={styles.Heading}>{heading}</h3>
-      <p className={styles.Description}>{description}</p>
-    </div>
+      <Blankslate.Heading>{heading}</Blankslate.Heading>
+      <Blankslate.Description>{description}</Blankslate.Description>
+    </Blankslate>
   );
 }

@@ -1,6 +1,6 @@
 // Between the partial's level labels ("Read-only", …) and the form's values (read, …).
-import { levelLabels, type PermissionLevel } from '../../../../src/github/permission-catalog.ts';
 import type { PermissionResource } from '../../shared/permission-props.ts';
+import { levelLabels, type PermissionLevel } from '../../shared/permission-levels.ts';
 
 const levelsByLabel = new Map(Object.entries(levelLabels).map(([level, label]) => [label, level as PermissionLevel]));
 
@@ -10,5 +10,3 @@ export const offeredLevels = (resource: PermissionResource): PermissionLevel[] =
 
 /** A newly added permission starts at its lowest level (Read-only where there is one). */
 export const startingLevel = (resource: PermissionResource): PermissionLevel => offeredLevels(resource)[1] ?? 'none';
-
-export { levelLabels };

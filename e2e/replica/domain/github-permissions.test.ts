@@ -1,0 +1,22 @@
+// The extension's permission catalog against the replica's own table (from GitHub's docs):
+// key by key, name by name, level by level. A name the extension gets wrong would otherwise
+// fail only on the live page.
+import { describe, expect, it } from 'vitest';
+import { permissionCatalog } from '../../../src/github/permission-catalog.ts';
+import { githubPermissions } from './github-permissions.ts';
+
+const describeRow = (row: { group: string; key: string; name: string; levels: readonly string[] }): string =>
+  `${row.group} ${row.key} "${row.name}" [${row.levels.join(', ')}]`;
+
+describe('the extension knows GitHub\'s permissions as GitHub names them', () => {
+  it('has exactly GitHub\'s keys, names and levels', () => {
+    const ours = permissionCatalog.map(describeRow).sort();
+    const github = githubPermissions.map(describeRow).sort();
+    expect({ onlyInExtension: ours.filter((row) => !github.includes(row)), onlyOnGithub: github.filter((row) => !ours.includes(row)) })
+      .toEqual({ onlyInExtension: [], onlyOnGithub: [] });
+  });
+
+  it('offers no Checks permission, which fine-grained tokens no longer have', () => {
+    expect(permissionCatalog.some((permission) => permission.key === 'checks')).toBe(false);
+  });
+});
