@@ -39,6 +39,19 @@ export interface ReplicaDrift {
   readonly gen2Permissions?: boolean;
 }
 
+/**
+ * Behaviours reported for the live page, 2026-H2 (issue #10 §4), each off by default. Unlike
+ * drift, these are not a redesign of the markup but the live page acting differently.
+ */
+export interface ReplicaLiveReports {
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): GitHub asks for confirmation after
+   * Generate for every token, in a non-modal overlay (not role=dialog) at the end of <body> whose
+   * own "Generate token" submits the form with confirm=1, and only on a trusted click.
+   */
+  readonly confirmEveryToken?: boolean;
+}
+
 export interface ReplicaConfig {
   /** The signed-in user's login (meta[name=user-login]); always the first resource owner. */
   readonly user: string;
@@ -55,6 +68,7 @@ export interface ReplicaConfig {
   /** Whether the query string (URL prefill) survives the sudo hop; the research note calls it unknown. */
   readonly sudoKeepsQuery: boolean;
   readonly drift: ReplicaDrift;
+  readonly live: ReplicaLiveReports;
 }
 
 const repositories = (start: number, names: readonly string[]): ReplicaRepository[] =>
@@ -84,6 +98,7 @@ export const defaultConfig: ReplicaConfig = {
   colorMode: 'light',
   sudoKeepsQuery: false,
   drift: {},
+  live: {},
 };
 
 /** Test-friendly overrides: latency and owners merge into the defaults. */

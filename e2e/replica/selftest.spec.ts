@@ -305,3 +305,36 @@ test('URL prefill fills the page and passes permissions on to the fragment', asy
   await expect(page.getByRole('alert')).toHaveText(/Cannot find the specified resource owner: nobody/);
   await expect(page.locator('input[name="target_name"]')).toHaveValue('sbarbour');
 });
+
+// Behaviours reported for the live page, 2026-H2 (issue #10 §4), each behind its switch.
+
+const tokenListUrl = 'https://github.com/settings/personal-access-tokens';
+const generate = (page: Page) => page.getByRole('button', { name: 'Generate token', exact: true }).first();
+
+test('confirmEveryToken: every token waits in a plain overlay at the end of <body>, which only a real click confirms', async () => {
+  const { page, replica } = await openReplica({ live: { confirmEveryToken: true } }, `${newTokenUrl}?name=confirmed`);
+  const overlay = page.locator('#confirm-fg-pat');
+  await generate(page).click();
+  await expect(overlay.getByRole('heading', { name: 'New personal access token' })).toBeVisible();
+  await expect(overlay).toContainText('30 days');
+  expect(await overlay.evaluate((element) => ({
+    tag: element.tagName, role: element.getAttribute('role'), inForm: element.closest('form') !== null, atEnd: document.body.lastElementChild?.contains(element),
+  }))).toEqual({ tag: 'DIV', role: null, inForm: false, atEnd: true });
+  expect(replica.createdTokens).toHaveLength(0);
+  // Cancel closes it; nothing is created.
+  await overlay.getByRole('button', { name: 'Cancel' }).click();
+  await expect(overlay).toHaveCount(0);
+  // A script's click closes it and lands on the list, with no token.
+  await generate(page).click();
+  await overlay.getByRole('button', { name: 'Generate token' }).evaluate((button: HTMLElement) => button.click());
+  await expect(page).toHaveURL(tokenListUrl);
+  await expect(page.locator('#new-access-token')).toHaveCount(0);
+  expect(replica.createdTokens).toHaveLength(0);
+  // A person's click posts the form as it stands, with confirm=1.
+  await page.goto(`${newTokenUrl}?name=confirmed`);
+  await generate(page).click();
+  await overlay.getByRole('button', { name: 'Generate token' }).click();
+  await expect(page.locator('#new-access-token')).toHaveValue(/^github_pat_/);
+  expect(replica.submissions).toHaveLength(4);
+  expect(replica.submission()?.fields).toMatchObject({ confirm: '1', 'user_programmatic_access[name]': 'confirmed', 'user_programmatic_access[default_expires_at]': '30' });
+});
