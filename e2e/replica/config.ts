@@ -50,6 +50,11 @@ export interface ReplicaLiveReports {
    * own "Generate token" submits the form with confirm=1, and only on a trusted click.
    */
   readonly confirmEveryToken?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): the expiration menu ignores a click that
+   * no pointer press (pointerdown/mousedown) or Enter/Space keydown on the same item came before.
+   */
+  readonly menusNeedRealPress?: boolean;
 }
 
 export interface ReplicaConfig {

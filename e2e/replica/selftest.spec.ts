@@ -338,3 +338,28 @@ test('confirmEveryToken: every token waits in a plain overlay at the end of <bod
   expect(replica.submissions).toHaveLength(4);
   expect(replica.submission()?.fields).toMatchObject({ confirm: '1', 'user_programmatic_access[name]': 'confirmed', 'user_programmatic_access[default_expires_at]': '30' });
 });
+
+test('menusNeedRealPress: the expiration menu ignores a bare click(), and takes a pointer press or Enter', async () => {
+  const { page } = await openReplica({ live: { menusNeedRealPress: true } });
+  const item = (label: RegExp) => page.getByRole('menuitemradio', { name: label });
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await item(/^90 days/).evaluate((button: HTMLElement) => button.click());
+  await expect(item(/^90 days/)).toBeVisible();
+  await expect(item(/^90 days/)).toHaveAttribute('aria-checked', 'false');
+  await expect(expiresAt(page)).toHaveValue('30');
+  await item(/^90 days/).click();
+  await expect(expiresAt(page)).toHaveValue('90');
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await item(/^60 days/).focus();
+  await page.keyboard.press('Enter');
+  await expect(expiresAt(page)).toHaveValue('60');
+  // The whole pointer sequence, even from a script, is a press.
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await item(/^7 days/).evaluate((button: HTMLElement) => {
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+      button.dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
+    }
+    button.click();
+  });
+  await expect(expiresAt(page)).toHaveValue('7');
+});

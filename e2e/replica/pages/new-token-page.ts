@@ -62,7 +62,7 @@ function resourceOwnerField(owner: ReplicaOwner): Html {
 </div>`;
 }
 
-function expirationField(prefill: FormPrefill, today: Date): Html {
+function expirationField({ prefill, today, config }: NewTokenPageInput): Html {
   const cap = prefill.owner.lifetimeCapDays;
   const choices = expirationChoices(cap, today);
   const chosen = choices.find((choice) => choice.value === prefill.expiration) ?? choices[0];
@@ -71,6 +71,7 @@ function expirationField(prefill: FormPrefill, today: Date): Html {
   ${actionMenu({
     id: 'token-expiration',
     classes: 'js-new-default-token-expiration-select',
+    attrs: { 'data-require-press': config.live.menusNeedRealPress },
     showButton: { label: chosen?.label ?? '' },
     items: choices.map((choice) => actionListItem({
       label: choice.label, value: choice.value, role: 'menuitemradio', selection: 'single',
@@ -98,7 +99,7 @@ function tokenForm(input: NewTokenPageInput): Html {
     ${nameField(prefill, input.csrfToken)}
     ${descriptionField(prefill)}
     ${resourceOwnerField(prefill.owner)}
-    <!-- expiration -->${expirationField(prefill, input.today)}<!-- /expiration -->
+    <!-- expiration -->${expirationField(input)}<!-- /expiration -->
   </div>
   <div class="js-select-access-container mt-4">
     <include-fragment src="${selectAccessPath(prefill.owner.login, prefill.permissionParameters)}" accept="text/fragment+html">

@@ -33,6 +33,33 @@ export function watchExpirationChoice(form: HTMLFormElement): void {
   });
 }
 
+/**
+ * Reported for the live page, 2026-H2 (issue #10 §4): the expiration menu commits an item only
+ * when the click follows a press on that same item, a pointer press (pointerdown or mousedown) or
+ * Enter/Space; a bare element.click() is swallowed and the menu stays as it was.
+ */
+export function requireRealPress(form: HTMLFormElement): void {
+  const menu = form.querySelector<HTMLElement>('.js-new-default-token-expiration-select[data-require-press]');
+  if (!menu) return;
+  let pressed: Element | null = null;
+  const itemOf = (event: Event): Element | null =>
+    event.target instanceof Element ? event.target.closest('[role="menuitemradio"]') : null;
+  for (const type of ['pointerdown', 'mousedown']) menu.addEventListener(type, (event) => { pressed = itemOf(event); }, true);
+  menu.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') pressed = itemOf(event);
+  }, true);
+  // Capturing on the menu, so PVC's action-menu (listening on itself) never sees a bare click.
+  menu.addEventListener('click', (event) => {
+    const item = itemOf(event);
+    if (!item) return;
+    const real = item === pressed;
+    pressed = null;
+    if (real) return;
+    event.preventDefault();
+    event.stopPropagation();
+  }, true);
+}
+
 /** Rebuilds the menu items from the first one, so they keep PVC's markup. */
 export function resetExpiration(form: HTMLFormElement, owner: OwnerPolicy): void {
   const { menu, customDate, policy } = field(form);
