@@ -55,6 +55,11 @@ export interface ReplicaLiveReports {
    * no pointer press (pointerdown/mousedown) or Enter/Space keydown on the same item came before.
    */
   readonly menusNeedRealPress?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): the resource owners list fails to load;
+   * the owner panel says "Sorry, something went wrong." and opening it again does not retry.
+   */
+  readonly ownerListFails?: boolean;
 }
 
 export interface ReplicaConfig {

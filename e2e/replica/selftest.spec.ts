@@ -363,3 +363,22 @@ test('menusNeedRealPress: the expiration menu ignores a bare click(), and takes 
   });
   await expect(expiresAt(page)).toHaveValue('7');
 });
+
+test('ownerListFails: the owner panel says "Sorry, something went wrong." and does not retry; target_name still chooses the owner', async () => {
+  const { page, replica } = await openReplica({ live: { ownerListFails: true } });
+  const ownerRequests = () => replica.requests.filter((request) => request.url.includes('/resource_owners')).length;
+  await page.getByRole('button', { name: 'Resource owner' }).click();
+  await expect(ownerPanel(page).locator('[data-show-on-error]')).toHaveText('Sorry, something went wrong.');
+  await expect(ownerPanel(page).getByRole('option')).toHaveCount(0);
+  await ownerPanel(page).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Resource owner' }).click();
+  await expect(ownerPanel(page).locator('[data-show-on-error]')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(ownerRequests()).toBe(1);
+  await page.goto(`${newTokenUrl}?target_name=alta3`);
+  await expect(page.locator('input[name="target_name"]')).toHaveValue('alta3');
+  await expect(page.getByRole('button', { name: 'Resource owner' })).toHaveText('alta3');
+  await expect(page.getByLabel('Request message')).toBeVisible();
+  // PVC's panel rethrows the fragment's error, as on GitHub.
+  pageErrors = pageErrors.filter((message) => !message.includes('status of 500'));
+});

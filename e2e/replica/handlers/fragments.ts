@@ -14,7 +14,10 @@ const queriedOwner = ({ state, url }: RequestContext) =>
   findOwner(state.config, url.searchParams.get('target_name') ?? '') ?? signedInOwner(state.config);
 
 export const resourceOwners: Handler = (context) =>
-  htmlFragment(resourceOwnersFragment(context.state.config, queriedOwner(context).login));
+  // Reported for the live page, 2026-H2 (issue #10 §4): the list fails; PVC's panel shows its error.
+  context.state.config.live.ownerListFails
+    ? htmlFragment(html`Something went wrong.`, 500)
+    : htmlFragment(resourceOwnersFragment(context.state.config, queriedOwner(context).login));
 
 export const selectAccess: Handler = (context) => {
   const owner = queriedOwner(context);
