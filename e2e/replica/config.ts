@@ -60,6 +60,11 @@ export interface ReplicaLiveReports {
    * the owner panel says "Sorry, something went wrong." and opening it again does not retry.
    */
   readonly ownerListFails?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): opened from a prefilled link, the form
+   * starts at "All repositories" instead of "Public repositories".
+   */
+  readonly prefillChoosesAll?: boolean;
 }
 
 export interface ReplicaConfig {

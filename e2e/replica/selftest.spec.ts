@@ -382,3 +382,12 @@ test('ownerListFails: the owner panel says "Sorry, something went wrong." and do
   // PVC's panel rethrows the fragment's error, as on GitHub.
   pageErrors = pageErrors.filter((message) => !message.includes('status of 500'));
 });
+
+test('prefillChoosesAll: a prefilled link starts at "All repositories", a plain visit at "Public repositories"', async () => {
+  const { page } = await openReplica({ live: { prefillChoosesAll: true } }, `${newTokenUrl}?target_name=alta3&contents=read`);
+  await expect(page.getByLabel('All repositories')).toBeChecked();
+  await page.goto(`${newTokenUrl}?name=from-a-readme`);
+  await expect(page.getByLabel('All repositories')).toBeChecked();
+  await page.goto(newTokenUrl);
+  await expect(page.getByLabel('Public repositories')).toBeChecked();
+});

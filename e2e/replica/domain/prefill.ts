@@ -16,7 +16,11 @@ export interface FormPrefill {
   readonly customDate: string;
   /** The permission parameters, in the order given, for the select-access URL. */
   readonly permissionParameters: readonly (readonly [string, string])[];
+  /** Whether any prefill parameter was given: the page was opened from a template link. */
+  readonly fromLink: boolean;
 }
+
+const pageParameters = ['name', 'description', 'target_name', 'expires_in'];
 
 const permissionKeys = new Set(permissionCatalog.map((permission) => permission.key));
 
@@ -47,5 +51,6 @@ export function formPrefill(query: URLSearchParams, config: ReplicaConfig, today
     ...(targetName !== null && !named ? { ownerError: `Cannot find the specified resource owner: ${targetName}` } : {}),
     ...prefilledExpiration(query.get('expires_in'), owner, today),
     permissionParameters: [...query].filter(([key]) => permissionKeys.has(key)),
+    fromLink: [...query.keys()].some((key) => pageParameters.includes(key) || permissionKeys.has(key)),
   };
 }

@@ -22,7 +22,10 @@ export const resourceOwners: Handler = (context) =>
 export const selectAccess: Handler = (context) => {
   const owner = queriedOwner(context);
   const levels = permissionLevels((key) => context.url.searchParams.get(key) ?? undefined, owner);
-  return htmlFragment(selectAccessFragment(owner, levels, context.state.config.drift.gen2Permissions ? 'gen2' : 'gen3'));
+  const { drift, live } = context.state.config;
+  // Reported for the live page, 2026-H2 (issue #10 §4): opened from a prefilled link, "All repositories" is chosen.
+  const access = live.prefillChoosesAll && context.url.searchParams.get('prefilled') === '1' ? 'all' : 'none';
+  return htmlFragment(selectAccessFragment(owner, levels, drift.gen2Permissions ? 'gen2' : 'gen3', access));
 };
 
 export const repositorySuggestions: Handler = (context) =>

@@ -89,6 +89,10 @@ function expirationField({ prefill, today, config }: NewTokenPageInput): Html {
 </div>`;
 }
 
+/** Reported for the live page, 2026-H2 (issue #10 §4): a prefilled link tells the fragment so (prefillChoosesAll). */
+const fragmentParameters = ({ prefill, config }: NewTokenPageInput): (readonly [string, string])[] =>
+  [...prefill.permissionParameters, ...(config.live.prefillChoosesAll && prefill.fromLink ? [['prefilled', '1'] as const] : [])];
+
 function tokenForm(input: NewTokenPageInput): Html {
   const { prefill } = input;
   const { requiresApproval } = prefill.owner;
@@ -102,7 +106,7 @@ function tokenForm(input: NewTokenPageInput): Html {
     <!-- expiration -->${expirationField(input)}<!-- /expiration -->
   </div>
   <div class="js-select-access-container mt-4">
-    <include-fragment src="${selectAccessPath(prefill.owner.login, prefill.permissionParameters)}" accept="text/fragment+html">
+    <include-fragment src="${selectAccessPath(prefill.owner.login, fragmentParameters(input))}" accept="text/fragment+html">
       <div class="d-flex flex-items-center color-fg-muted py-4" data-hide-on-error>${octicon('info')} <span class="ml-2">Loading repository access and permissions…</span></div>
     </include-fragment>
   </div>
