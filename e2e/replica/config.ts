@@ -65,6 +65,11 @@ export interface ReplicaLiveReports {
    * starts at "All repositories" instead of "Public repositories".
    */
   readonly prefillChoosesAll?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): the custom date stops at a year (365 days)
+   * for a personal owner, and a date out of range fails the submission with no message at all.
+   */
+  readonly customDateBounds?: boolean;
 }
 
 export interface ReplicaConfig {

@@ -7,7 +7,7 @@ import { alta3Repositories, defaultConfig, type ReplicaOptions } from './config.
 import { routeReplica } from './route-playwright.ts';
 import { ScriptedUser } from './scripted-user.ts';
 import { createReplica, type Replica } from './server.ts';
-import { isoDate } from './shared/expiration.ts';
+import { addDays, isoDate } from './shared/expiration.ts';
 
 let browser: Browser;
 
@@ -390,4 +390,32 @@ test('prefillChoosesAll: a prefilled link starts at "All repositories", a plain 
   await expect(page.getByLabel('All repositories')).toBeChecked();
   await page.goto(newTokenUrl);
   await expect(page.getByLabel('Public repositories')).toBeChecked();
+});
+
+test('customDateBounds: the date runs from tomorrow to a year (or the cap), and a date outside fails without a word', async () => {
+  const owners = defaultConfig.owners.map((owner) => (owner.login === 'alta3' ? { ...owner, lifetimeCapDays: 60 } : owner));
+  const { page, replica } = await openReplica({ live: { customDateBounds: true }, owners }, `${newTokenUrl}?name=bounded`);
+  const date = page.getByLabel('Select date');
+  const day = (days: number): string => isoDate(addDays(new Date(), days));
+  await chooseExpiration(page, /^Custom/);
+  await expect(date).toHaveAttribute('min', day(1));
+  await expect(date).toHaveAttribute('max', day(365));
+  await date.fill(day(366));
+  // The browser holds the form back itself, and shows nothing on the page.
+  await generate(page).click();
+  await page.waitForTimeout(500);
+  expect(replica.submissions).toHaveLength(0);
+  // Posted all the same, GitHub answers with the form as it was: no message, no token.
+  await page.locator('form#new_user_programmatic_access').evaluate((form: HTMLFormElement) => { form.noValidate = true; });
+  await generate(page).click();
+  await expect.poll(() => replica.submissions.length).toBe(1);
+  await expect(page.locator('#js-flash-container')).toBeEmpty();
+  await expect(page.locator('[role="alert"]')).toHaveCount(0);
+  await expect(page).toHaveURL(`${newTokenUrl}?name=bounded`);
+  await expect(date).toHaveValue(day(366));
+  expect(replica.createdTokens).toHaveLength(0);
+  // An organization with a lifetime policy: the cap.
+  await chooseOwner(page, 'alta3');
+  await chooseExpiration(page, /^Custom/);
+  await expect(date).toHaveAttribute('max', day(60));
 });

@@ -1,6 +1,7 @@
 // Creating a token (POST /settings/personal-access-tokens) and the token list it leads to.
 import { findOwner } from '../domain/owners.ts';
-import { readTokenRequest, tokenRequestErrors } from '../domain/token-request.ts';
+import { customDateOutOfBounds, readTokenRequest, tokenRequestErrors } from '../domain/token-request.ts';
+import { html } from '../markup/html.ts';
 import { fieldMap } from '../http/form-fields.ts';
 import { htmlResponse, redirect } from '../http/responses.ts';
 import { confirmationFrame, confirmationOverlay, formErrors } from '../pages/submit-responses.ts';
@@ -15,6 +16,8 @@ export const createToken: Handler = ({ state, form, today }) => {
     return htmlResponse(formErrors(["You can't perform that action at this time."]), 422);
   }
   const request = readTokenRequest(form);
+  // Reported for the live page, 2026-H2 (issue #10 §4): the form comes back as it was, no message.
+  if (state.config.live.customDateBounds && customDateOutOfBounds(request, state.config, today)) return htmlResponse(html``, 422);
   const errors = tokenRequestErrors(request, state.config, state.tokens.names, today);
   if (errors.length > 0) return htmlResponse(formErrors(errors), 422);
   if (!request.confirmed) {

@@ -5,7 +5,7 @@ import type { FormPrefill } from '../domain/prefill.ts';
 import { attributes, html, type Html } from '../markup/html.ts';
 import { octicon } from '../markup/octicon.ts';
 import { actionListItem, actionMenu, button, linkButton, selectPanel } from '../markup/primer.ts';
-import { addDays, expirationChoices, isoDate, latestCustomDate } from '../shared/expiration.ts';
+import { addDays, customDateCapDays, expirationChoices, isoDate, latestCustomDate, personalCustomDays } from '../shared/expiration.ts';
 import { generateButtonLabel, lifetimePolicy, readyNote } from '../shared/page-texts.ts';
 import { developerSettingsLayout, githubDocument } from './layout.ts';
 import { selectAccessPath } from './select-access-fragment.ts';
@@ -64,6 +64,7 @@ function resourceOwnerField(owner: ReplicaOwner): Html {
 
 function expirationField({ prefill, today, config }: NewTokenPageInput): Html {
   const cap = prefill.owner.lifetimeCapDays;
+  const bounded = config.live.customDateBounds === true;
   const choices = expirationChoices(cap, today);
   const chosen = choices.find((choice) => choice.value === prefill.expiration) ?? choices[0];
   return html`<div class="FormControl">
@@ -82,7 +83,7 @@ function expirationField({ prefill, today, config }: NewTokenPageInput): Html {
   <div class="FormControl-caption">The token will expire on the selected date</div>
   <div class="FormControl mt-2 js-custom-expiration"${attributes({ hidden: prefill.expiration !== 'custom' })}>
     <label for="user_programmatic_access_custom_expires_at" class="FormControl-label">Select date<span aria-hidden="true"> *</span></label>
-    <input type="date" id="user_programmatic_access_custom_expires_at" name="user_programmatic_access[custom_expires_at]"${attributes({ value: prefill.customDate || undefined, min: isoDate(addDays(today, 1)), max: latestCustomDate(cap, today), disabled: prefill.expiration !== 'custom' })} class="form-control FormControl-input FormControl-medium">
+    <input type="date" id="user_programmatic_access_custom_expires_at" name="user_programmatic_access[custom_expires_at]"${attributes({ value: prefill.customDate || undefined, min: isoDate(addDays(today, 1)), max: latestCustomDate(customDateCapDays(prefill.owner, bounded), today), 'data-personal-limit': bounded ? String(personalCustomDays) : undefined, disabled: prefill.expiration !== 'custom' })} class="form-control FormControl-input FormControl-medium">
   </div>
   <div class="flash flash-warn mt-2 js-no-expiration-warning"${attributes({ hidden: prefill.expiration !== 'none' })}>${octicon('alert')} GitHub strongly recommends that you set an expiration date for your token to help keep your information secure.</div>
   <p class="FormControl-caption mt-1 js-expiration-policy"${attributes({ hidden: cap === undefined })}>${cap === undefined ? '' : lifetimePolicy(prefill.owner.login, cap)}</p>

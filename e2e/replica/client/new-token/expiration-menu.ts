@@ -1,12 +1,13 @@
 // The expiration ActionMenu's page behaviour: Custom shows the date field, "No expiration" the
 // warning; an owner change rebuilds the choices for the owner's lifetime policy and goes back
 // to the default (PVC's action-menu handles the menu itself and its hidden input).
-import { defaultExpiration, expirationChoices, latestCustomDate } from '../../shared/expiration.ts';
+import { customDateCapDays, defaultExpiration, expirationChoices, latestCustomDate } from '../../shared/expiration.ts';
 import { lifetimePolicy } from '../../shared/page-texts.ts';
 
 export interface OwnerPolicy {
   readonly login: string;
   readonly capDays: number | undefined;
+  readonly isOrganization: boolean;
 }
 
 const field = (form: HTMLFormElement) => ({
@@ -84,7 +85,9 @@ export function resetExpiration(form: HTMLFormElement, owner: OwnerPolicy): void
   if (buttonLabel) buttonLabel.textContent = choices.find((choice) => choice.value === chosen)?.label ?? '';
   if (customDate) {
     customDate.value = '';
-    customDate.max = latestCustomDate(owner.capDays, today);
+    // data-personal-limit: the customDateBounds report (issue #10 §4), a year for a person.
+    const bounded = customDate.hasAttribute('data-personal-limit');
+    customDate.max = latestCustomDate(customDateCapDays({ lifetimeCapDays: owner.capDays, isOrganization: owner.isOrganization }, bounded), today);
   }
   if (policy) {
     policy.hidden = owner.capDays === undefined;
