@@ -1,19 +1,11 @@
 // Issue 3: the fill in the situations people meet: an owner without approval, a reload halfway,
 // and a form the person had already started wrongly.
 import { expect, test } from './harness/fixtures.ts';
-import { addPermission, chooseOwner, clickGenerate, pickRepository } from './harness/github-user.ts';
+import { addPermission, chooseOwner, generateAndExpectRecipe, pickRepository } from './harness/github-user.ts';
 import { fillAll, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
-import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { click, overlayHost, type TestPage } from './harness/test-page.ts';
-import { eventually } from './harness/eventually.ts';
+import { newTokenUrl } from './harness/recipe-submission.ts';
+import { click } from './harness/test-page.ts';
 import { alta3Repositories, defaultConfig } from './replica/config.ts';
-
-
-async function generateAndExpectRecipe(session: { page: TestPage; replica: Parameters<typeof expectAlta3Submission>[0] }, label?: string, reason?: null): Promise<void> {
-  await clickGenerate(session.page, label);
-  await eventually(() => session.replica.submissions.length === 1, 10_000, 'the form to be submitted');
-  expectAlta3Submission(session.replica, { reason });
-}
 
 test.describe('an owner that needs no approval', () => {
   test.use({

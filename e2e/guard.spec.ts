@@ -3,25 +3,11 @@
 // recipe is held until the person decides. Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
 import { addPermission, clickGenerate, removePermission, setAccess } from './harness/github-user.ts';
-import { clickOverlayButton, fillAll, overlayAlerts, overlayText, waitForPanel } from './harness/overlay.ts';
+import { alertsMatching, clickOverlayButton, fillAll, guardDialogText, noAlertMatching, overlayAlerts, waitForGuardDialog, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { click, overlayHost, type TestPage } from './harness/test-page.ts';
+import { click, overlayHost } from './harness/test-page.ts';
 import { eventually } from './harness/eventually.ts';
 
-
-const alertsMatching = (page: TestPage, pattern: RegExp): Promise<void> =>
-  page.waitFor(
-    ({ host, source }) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].some((alert) => new RegExp(source).test(alert.textContent ?? '')),
-    { host: overlayHost, source: pattern.source },
-  );
-
-const noAlertMatching = (page: TestPage, pattern: RegExp): Promise<void> =>
-  page.waitFor(
-    ({ host, source }) => ![...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].some((alert) => new RegExp(source).test(alert.textContent ?? '')),
-    { host: overlayHost, source: pattern.source },
-  );
-
-const guardDialogText = (page: TestPage): Promise<string | undefined> => overlayText(page, '[role="alertdialog"]');
 
 test.beforeEach(async ({ session }) => {
   await session.page.goto(newTokenUrl);
@@ -58,13 +44,13 @@ test('the guard holds a submission that breaks the recipe; "Generate anyway" let
   await addPermission(page, 'Issues');
   await alertsMatching(page, /Issues: Read-only/);
   await clickGenerate(page);
-  await page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost);
+  await waitForGuardDialog(page);
   expect(await guardDialogText(page)).toMatch(/Issues: Read-only/);
   // Enter in a text field submits too; it is held the same way.
   await clickOverlayButton(page, 'Cancel');
   await click(page, { css: 'input#user_programmatic_access_name' });
   await page.press('Enter');
-  await page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost);
+  await waitForGuardDialog(page);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(replica.submissions).toHaveLength(0);
 
@@ -82,7 +68,7 @@ test('"Fix them for me" puts the form back to the recipe; the next Generate goes
   const { page, replica } = session;
   await addPermission(page, 'Issues');
   await clickGenerate(page);
-  await page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost);
+  await waitForGuardDialog(page);
   await clickOverlayButton(page, 'Fix them for me');
   await noAlertMatching(page, /Issues/);
   await page.waitFor((host) => /All fields filled/.test(document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), overlayHost, 30_000);

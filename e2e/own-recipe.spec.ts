@@ -4,7 +4,7 @@
 import type { Recipe } from '../src/recipe/schema.ts';
 import { expect, test } from './harness/fixtures.ts';
 import { clickGenerate } from './harness/github-user.ts';
-import { importText, makeActive, openOptions } from './harness/options-page.ts';
+import { useRecipe } from './harness/options-page.ts';
 import { fillAll, overlayText, waitForOverlayText } from './harness/overlay.ts';
 import { expectSubmission, newTokenUrl, repositoryIds } from './harness/recipe-submission.ts';
 import { eventually } from './harness/eventually.ts';
@@ -25,9 +25,7 @@ const docsTeam: Recipe = {
 };
 
 test('a team\'s own recipe, imported and made active, is what GitHub receives', async ({ session }) => {
-  const options = await openOptions(session);
-  await importText(options, JSON.stringify(docsTeam));
-  await makeActive(options, docsTeam.id);
+  await useRecipe(session, docsTeam);
 
   const { page, replica } = session;
   await page.goto(newTokenUrl);

@@ -1,5 +1,8 @@
 // A person working GitHub's own controls on the replica, in either browser: the changes a test
 // makes before or after PAT Pilot fills, through the same widgets a person uses.
+import type { Replica } from '../replica/server.ts';
+import { eventually } from './eventually.ts';
+import { expectAlta3Submission } from './recipe-submission.ts';
 import { click, type TestPage } from './test-page.ts';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,15 +37,34 @@ export async function chooseOwner(page: TestPage, login: string): Promise<void> 
   await click(page, { css: '#resource-owner-select-panel [role="option"]', text: new RegExp(`^${escapeRegExp(login)}\\b`) });
 }
 
-/** "Only select repositories", then one repository picked through the picker's search. */
-export async function pickRepository(page: TestPage, owner: string, name: string): Promise<void> {
+/** "Only select repositories", then each repository picked through the picker's search. */
+export async function pickRepositories(page: TestPage, owner: string, names: readonly string[]): Promise<void> {
   await click(page, { css: 'input[type="radio"][value="selected"]' });
   await click(page, { css: 'button', text: 'Select repositories' });
-  await page.type(name);
-  await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
+  for (const [index, name] of names.entries()) {
+    // The filter keeps focus; from the second search on, its text is selected and replaced.
+    if (index > 0) await page.press('Control+A');
+    await page.type(name);
+    await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
+  }
   await click(page, { css: 'dialog[open] button', name: 'Close' });
+}
+
+export const pickRepository = (page: TestPage, owner: string, name: string): Promise<void> => pickRepositories(page, owner, [name]);
+
+/** An expiration from GitHub's menu, by the start of its label (e.g. "90 days"). */
+export async function chooseExpiration(page: TestPage, label: string): Promise<void> {
+  await click(page, { css: '.js-new-default-token-expiration-select button[popovertarget]' });
+  await click(page, { css: '[role="menuitemradio"]', text: new RegExp(`^${escapeRegExp(label)}`) });
 }
 
 /** The person clicks GitHub's Generate button; an owner that requires approval labels it "… and request access". */
 export const clickGenerate = (page: TestPage, label = 'Generate token and request access'): Promise<void> =>
   click(page, { css: 'button', text: label });
+
+/** The person clicks Generate on a filled form; GitHub must receive exactly the Alta3 recipe. */
+export async function generateAndExpectRecipe(session: { page: TestPage; replica: Replica }, label?: string, reason?: null): Promise<void> {
+  await clickGenerate(session.page, label);
+  await eventually(() => session.replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  expectAlta3Submission(session.replica, { reason });
+}

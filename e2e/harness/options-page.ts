@@ -18,3 +18,10 @@ export async function makeActive(page: TestPage, id: string): Promise<void> {
   await click(page, { css: `li[data-recipe-id="${id}"] button`, text: 'Use this recipe' });
   await page.waitFor((recipeId) => document.querySelector(`li[data-recipe-id="${recipeId}"] .badge-active`), id);
 }
+
+/** A recipe imported on the options page and made the active one, as a team's admin would. */
+export async function useRecipe(session: { openExtensionPage(path: string): Promise<TestPage> }, recipe: { readonly id: string }): Promise<void> {
+  const options = await openOptions(session);
+  await importText(options, JSON.stringify(recipe));
+  await makeActive(options, recipe.id);
+}

@@ -50,3 +50,30 @@ export function overlayAlerts(page: TestPage): Promise<string[]> {
 
 export const overlayShown = (page: TestPage): Promise<boolean> =>
   page.evaluate((host) => Boolean(document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="panel"]')), overlayHost);
+
+/** The guard's dialog ("This token does not match the recipe"), once it shows. */
+export const waitForGuardDialog = (page: TestPage, timeoutMs?: number): Promise<void> =>
+  page.waitFor((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost, timeoutMs);
+
+export const guardDialogText = (page: TestPage): Promise<string | undefined> => overlayText(page, '[role="alertdialog"]');
+
+/** Each thing the guard's dialog lists, as the person reads it. */
+export function guardDialogItems(page: TestPage): Promise<string[]> {
+  return page.evaluate(
+    (host) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alertdialog"] li') ?? [])].map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    overlayHost,
+  );
+}
+
+function waitForAlert(page: TestPage, pattern: RegExp, shown: boolean): Promise<void> {
+  return page.waitFor(
+    ({ host, source, shown }) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].some((alert) => new RegExp(source).test(alert.textContent ?? '')) === shown,
+    { host: overlayHost, source: pattern.source, shown },
+  );
+}
+
+/** Until one of the overlay's alerts matches. */
+export const alertsMatching = (page: TestPage, pattern: RegExp): Promise<void> => waitForAlert(page, pattern, true);
+
+/** Until none of the overlay's alerts matches. */
+export const noAlertMatching = (page: TestPage, pattern: RegExp): Promise<void> => waitForAlert(page, pattern, false);

@@ -49,12 +49,19 @@ export function expectSubmission(replica: Replica, expected: ExpectedForm): void
 
 export const repositoryIds = (names: readonly string[]): string[] => names.map(idOf);
 
+/** The built-in Alta3 recipe's texts, as a person types them. */
+export const alta3Texts = {
+  name: (): string => `enchilada-install-${isoDate(new Date())}`,
+  description: 'token for downloading the following repos: labs, enchilada, alta3-ansible, infrastructure, gutenberg, demo',
+  reason: 'Needed for enchilada installation on cloud',
+} as const;
+
 /** Asserts the last POST is exactly the Alta3 recipe: every field and every permission. */
 export function expectAlta3Submission(replica: Replica, expected: ExpectedSubmission = {}): void {
-  const reason = expected.reason === undefined ? 'Needed for enchilada installation on cloud' : expected.reason;
+  const reason = expected.reason === undefined ? alta3Texts.reason : expected.reason;
   expectSubmission(replica, {
-    name: `enchilada-install-${isoDate(new Date())}`,
-    description: 'token for downloading the following repos: labs, enchilada, alta3-ansible, infrastructure, gutenberg, demo',
+    name: alta3Texts.name(),
+    description: alta3Texts.description,
     owner: 'alta3',
     expiresAt: '90',
     reason: reason ?? undefined,

@@ -39,6 +39,39 @@ export interface ReplicaDrift {
   readonly gen2Permissions?: boolean;
 }
 
+/**
+ * Behaviours reported for the live page, 2026-H2 (issue #10 §4), each off by default. Unlike
+ * drift, these are not a redesign of the markup but the live page acting differently.
+ */
+export interface ReplicaLiveReports {
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): GitHub asks for confirmation after
+   * Generate for every token, in a non-modal overlay (not role=dialog) at the end of <body> whose
+   * own "Generate token" submits the form with confirm=1, and only on a trusted click.
+   */
+  readonly confirmEveryToken?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): the expiration menu ignores a click that
+   * no pointer press (pointerdown/mousedown) or Enter/Space keydown on the same item came before.
+   */
+  readonly menusNeedRealPress?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): the resource owners list fails to load;
+   * the owner panel says "Sorry, something went wrong." and opening it again does not retry.
+   */
+  readonly ownerListFails?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): opened from a prefilled link, the form
+   * starts at "All repositories" instead of "Public repositories".
+   */
+  readonly prefillChoosesAll?: boolean;
+  /**
+   * Reported for the live page, 2026-H2 (issue #10 §4): the custom date stops at a year (365 days)
+   * for a personal owner, and a date out of range fails the submission with no message at all.
+   */
+  readonly customDateBounds?: boolean;
+}
+
 export interface ReplicaConfig {
   /** The signed-in user's login (meta[name=user-login]); always the first resource owner. */
   readonly user: string;
@@ -55,6 +88,7 @@ export interface ReplicaConfig {
   /** Whether the query string (URL prefill) survives the sudo hop; the research note calls it unknown. */
   readonly sudoKeepsQuery: boolean;
   readonly drift: ReplicaDrift;
+  readonly live: ReplicaLiveReports;
 }
 
 const repositories = (start: number, names: readonly string[]): ReplicaRepository[] =>
@@ -84,6 +118,7 @@ export const defaultConfig: ReplicaConfig = {
   colorMode: 'light',
   sudoKeepsQuery: false,
   drift: {},
+  live: {},
 };
 
 /** Test-friendly overrides: latency and owners merge into the defaults. */

@@ -7,7 +7,7 @@ import { alta3Repositories, defaultConfig, type ReplicaOptions } from './config.
 import { routeReplica } from './route-playwright.ts';
 import { ScriptedUser } from './scripted-user.ts';
 import { createReplica, type Replica } from './server.ts';
-import { isoDate } from './shared/expiration.ts';
+import { addDays, isoDate } from './shared/expiration.ts';
 
 let browser: Browser;
 
@@ -315,4 +315,118 @@ test('URL prefill fills the page and passes permissions on to the fragment', asy
   await page.goto(`${newTokenUrl}?target_name=nobody`);
   await expect(page.getByRole('alert')).toHaveText(/Cannot find the specified resource owner: nobody/);
   await expect(page.locator('input[name="target_name"]')).toHaveValue('sbarbour');
+});
+
+// Behaviours reported for the live page, 2026-H2 (issue #10 §4), each behind its switch.
+
+const tokenListUrl = 'https://github.com/settings/personal-access-tokens';
+const generate = (page: Page) => page.getByRole('button', { name: 'Generate token', exact: true }).first();
+
+test('confirmEveryToken: every token waits in a plain overlay at the end of <body>, which only a real click confirms', async () => {
+  const { page, replica } = await openReplica({ live: { confirmEveryToken: true } }, `${newTokenUrl}?name=confirmed`);
+  const overlay = page.locator('#confirm-fg-pat');
+  await generate(page).click();
+  await expect(overlay.getByRole('heading', { name: 'New personal access token' })).toBeVisible();
+  await expect(overlay).toContainText('30 days');
+  expect(await overlay.evaluate((element) => ({
+    tag: element.tagName, role: element.getAttribute('role'), inForm: element.closest('form') !== null, atEnd: document.body.lastElementChild?.contains(element),
+  }))).toEqual({ tag: 'DIV', role: null, inForm: false, atEnd: true });
+  expect(replica.createdTokens).toHaveLength(0);
+  // Cancel closes it; nothing is created.
+  await overlay.getByRole('button', { name: 'Cancel' }).click();
+  await expect(overlay).toHaveCount(0);
+  // A script's click closes it and lands on the list, with no token.
+  await generate(page).click();
+  await overlay.getByRole('button', { name: 'Generate token' }).evaluate((button: HTMLElement) => button.click());
+  await expect(page).toHaveURL(tokenListUrl);
+  await expect(page.locator('#new-access-token')).toHaveCount(0);
+  expect(replica.createdTokens).toHaveLength(0);
+  // A person's click posts the form as it stands, with confirm=1.
+  await page.goto(`${newTokenUrl}?name=confirmed`);
+  await generate(page).click();
+  await overlay.getByRole('button', { name: 'Generate token' }).click();
+  await expect(page.locator('#new-access-token')).toHaveValue(/^github_pat_/);
+  expect(replica.submissions).toHaveLength(4);
+  expect(replica.submission()?.fields).toMatchObject({ confirm: '1', 'user_programmatic_access[name]': 'confirmed', 'user_programmatic_access[default_expires_at]': '30' });
+});
+
+test('menusNeedRealPress: the expiration menu ignores a bare click(), and takes a pointer press or Enter', async () => {
+  const { page } = await openReplica({ live: { menusNeedRealPress: true } });
+  const item = (label: RegExp) => page.getByRole('menuitemradio', { name: label });
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await item(/^90 days/).evaluate((button: HTMLElement) => button.click());
+  await expect(item(/^90 days/)).toBeVisible();
+  await expect(item(/^90 days/)).toHaveAttribute('aria-checked', 'false');
+  await expect(expiresAt(page)).toHaveValue('30');
+  await item(/^90 days/).click();
+  await expect(expiresAt(page)).toHaveValue('90');
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await item(/^60 days/).focus();
+  await page.keyboard.press('Enter');
+  await expect(expiresAt(page)).toHaveValue('60');
+  // The whole pointer sequence, even from a script, is a press.
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await item(/^7 days/).evaluate((button: HTMLElement) => {
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+      button.dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
+    }
+    button.click();
+  });
+  await expect(expiresAt(page)).toHaveValue('7');
+});
+
+test('ownerListFails: the owner panel says "Sorry, something went wrong." and does not retry; target_name still chooses the owner', async () => {
+  const { page, replica } = await openReplica({ live: { ownerListFails: true } });
+  const ownerRequests = () => replica.requests.filter((request) => request.url.includes('/resource_owners')).length;
+  await page.getByRole('button', { name: 'Resource owner' }).click();
+  await expect(ownerPanel(page).locator('[data-show-on-error]')).toHaveText('Sorry, something went wrong.');
+  await expect(ownerPanel(page).getByRole('option')).toHaveCount(0);
+  await ownerPanel(page).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Resource owner' }).click();
+  await expect(ownerPanel(page).locator('[data-show-on-error]')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(ownerRequests()).toBe(1);
+  await page.goto(`${newTokenUrl}?target_name=alta3`);
+  await expect(page.locator('input[name="target_name"]')).toHaveValue('alta3');
+  await expect(page.getByRole('button', { name: 'Resource owner' })).toHaveText('alta3');
+  await expect(page.getByLabel('Request message')).toBeVisible();
+  // PVC's panel rethrows the fragment's error, as on GitHub.
+  pageErrors = pageErrors.filter((message) => !message.includes('status of 500'));
+});
+
+test('prefillChoosesAll: a prefilled link starts at "All repositories", a plain visit at "Public repositories"', async () => {
+  const { page } = await openReplica({ live: { prefillChoosesAll: true } }, `${newTokenUrl}?target_name=alta3&contents=read`);
+  await expect(page.getByLabel('All repositories')).toBeChecked();
+  await page.goto(`${newTokenUrl}?name=from-a-readme`);
+  await expect(page.getByLabel('All repositories')).toBeChecked();
+  await page.goto(newTokenUrl);
+  await expect(page.getByLabel('Public repositories')).toBeChecked();
+});
+
+test('customDateBounds: the date runs from tomorrow to a year (or the cap), and a date outside fails without a word', async () => {
+  const owners = defaultConfig.owners.map((owner) => (owner.login === 'alta3' ? { ...owner, lifetimeCapDays: 60 } : owner));
+  const { page, replica } = await openReplica({ live: { customDateBounds: true }, owners }, `${newTokenUrl}?name=bounded`);
+  const date = page.getByLabel('Select date');
+  const day = (days: number): string => isoDate(addDays(new Date(), days));
+  await chooseExpiration(page, /^Custom/);
+  await expect(date).toHaveAttribute('min', day(1));
+  await expect(date).toHaveAttribute('max', day(365));
+  await date.fill(day(366));
+  // The browser holds the form back itself, and shows nothing on the page.
+  await generate(page).click();
+  await page.waitForTimeout(500);
+  expect(replica.submissions).toHaveLength(0);
+  // Posted all the same, GitHub answers with the form as it was: no message, no token.
+  await page.locator('form#new_user_programmatic_access').evaluate((form: HTMLFormElement) => { form.noValidate = true; });
+  await generate(page).click();
+  await expect.poll(() => replica.submissions.length).toBe(1);
+  await expect(page.locator('#js-flash-container')).toBeEmpty();
+  await expect(page.locator('[role="alert"]')).toHaveCount(0);
+  await expect(page).toHaveURL(`${newTokenUrl}?name=bounded`);
+  await expect(date).toHaveValue(day(366));
+  expect(replica.createdTokens).toHaveLength(0);
+  // An organization with a lifetime policy: the cap.
+  await chooseOwner(page, 'alta3');
+  await chooseExpiration(page, /^Custom/);
+  await expect(date).toHaveAttribute('max', day(60));
 });

@@ -3,7 +3,7 @@
 // permissions travel on to the select-access fragment URL.
 import { githubPermissions } from './github-permissions.ts';
 import type { ReplicaConfig, ReplicaOwner } from '../config.ts';
-import { addDays, defaultExpiration, expirationChoices, isoDate, latestCustomDate } from '../shared/expiration.ts';
+import { addDays, customDateCapDays, defaultExpiration, expirationChoices, isoDate, latestCustomDate } from '../shared/expiration.ts';
 import { findOwner, signedInOwner } from './owners.ts';
 
 export interface FormPrefill {
@@ -16,7 +16,11 @@ export interface FormPrefill {
   readonly customDate: string;
   /** The permission parameters, in the order given, for the select-access URL. */
   readonly permissionParameters: readonly (readonly [string, string])[];
+  /** Whether any prefill parameter was given: the page was opened from a template link. */
+  readonly fromLink: boolean;
 }
+
+const pageParameters = ['name', 'description', 'target_name', 'expires_in'];
 
 const permissionKeys = new Set(githubPermissions.map((permission) => permission.key));
 
@@ -25,7 +29,7 @@ const permissionKeys = new Set(githubPermissions.map((permission) => permission.
  * owner's cap becomes a Custom date; "none" under a policy or a number above the cap is ignored
  * (GitHub does not document what it does then).
  */
-function prefilledExpiration(expiresIn: string | null, owner: ReplicaOwner, today: Date): { expiration: string; customDate: string } {
+function prefilledExpiration(expiresIn: string | null, owner: ReplicaOwner, customCapDays: number | undefined, today: Date): { expiration: string; customDate: string } {
   const fallback = { expiration: defaultExpiration(owner.lifetimeCapDays), customDate: '' };
   if (expiresIn === null) return fallback;
   if (expirationChoices(owner.lifetimeCapDays, today).some((choice) => choice.value === expiresIn)) {
@@ -33,7 +37,7 @@ function prefilledExpiration(expiresIn: string | null, owner: ReplicaOwner, toda
   }
   const days = /^\d+$/.test(expiresIn) ? Number(expiresIn) : NaN;
   const customDate = days >= 1 ? isoDate(addDays(today, days)) : '';
-  return customDate !== '' && customDate <= latestCustomDate(owner.lifetimeCapDays, today) ? { expiration: 'custom', customDate } : fallback;
+  return customDate !== '' && customDate <= latestCustomDate(customCapDays, today) ? { expiration: 'custom', customDate } : fallback;
 }
 
 export function formPrefill(query: URLSearchParams, config: ReplicaConfig, today: Date): FormPrefill {
@@ -45,7 +49,8 @@ export function formPrefill(query: URLSearchParams, config: ReplicaConfig, today
     description: query.get('description') ?? '',
     owner,
     ...(targetName !== null && !named ? { ownerError: `Cannot find the specified resource owner: ${targetName}` } : {}),
-    ...prefilledExpiration(query.get('expires_in'), owner, today),
+    ...prefilledExpiration(query.get('expires_in'), owner, customDateCapDays(owner, config.live.customDateBounds === true), today),
     permissionParameters: [...query].filter(([key]) => permissionKeys.has(key)),
+    fromLink: [...query.keys()].some((key) => pageParameters.includes(key) || permissionKeys.has(key)),
   };
 }

@@ -3,7 +3,7 @@
 import { githubPermissions } from './github-permissions.ts';
 import type { ReplicaConfig, ReplicaOwner } from '../config.ts';
 import { fieldMap, fieldMultiMap, type FormPairs } from '../http/form-fields.ts';
-import { expirationError } from '../shared/expiration.ts';
+import { customDateCapDays, customDateInRange, expirationError } from '../shared/expiration.ts';
 import { permissionFieldName } from '../shared/permission-props.ts';
 import { findOwner } from './owners.ts';
 import { appliesTo, isValidLevel } from './permissions.ts';
@@ -75,7 +75,7 @@ function permissionErrors(request: TokenRequest, owner: ReplicaOwner): string[] 
 export function tokenRequestErrors(request: TokenRequest, config: ReplicaConfig, takenNames: readonly string[], today: Date): string[] {
   const owner = findOwner(config, request.targetName);
   if (!owner) return [`Cannot find the specified resource owner: ${request.targetName}`];
-  const expiration = expirationError(request.expiration, request.customDate, owner.lifetimeCapDays, today);
+  const expiration = expirationError(request.expiration, request.customDate, owner.lifetimeCapDays, today, customDateCapDays(owner, config.live.customDateBounds === true));
   return [
     ...(takenNames.length >= maximumTokensPerUser ? [`You can have at most ${maximumTokensPerUser} fine-grained personal access tokens`] : []),
     ...nameErrors(request.name, takenNames),
@@ -84,4 +84,11 @@ export function tokenRequestErrors(request: TokenRequest, config: ReplicaConfig,
     ...repositoryErrors(request, owner),
     ...permissionErrors(request, owner),
   ];
+}
+
+/** A Custom date outside the field's min and max (what customDateBounds refuses without a word). */
+export function customDateOutOfBounds(request: TokenRequest, config: ReplicaConfig, today: Date): boolean {
+  const owner = findOwner(config, request.targetName);
+  if (!owner || request.expiration !== 'custom' || request.customDate === '') return false;
+  return !customDateInRange(request.customDate, customDateCapDays(owner, config.live.customDateBounds === true), today);
 }

@@ -14,12 +14,18 @@ const queriedOwner = ({ state, url }: RequestContext) =>
   findOwner(state.config, url.searchParams.get('target_name') ?? '') ?? signedInOwner(state.config);
 
 export const resourceOwners: Handler = (context) =>
-  htmlFragment(resourceOwnersFragment(context.state.config, queriedOwner(context).login));
+  // Reported for the live page, 2026-H2 (issue #10 §4): the list fails; PVC's panel shows its error.
+  context.state.config.live.ownerListFails
+    ? htmlFragment(html`Something went wrong.`, 500)
+    : htmlFragment(resourceOwnersFragment(context.state.config, queriedOwner(context).login));
 
 export const selectAccess: Handler = (context) => {
   const owner = queriedOwner(context);
   const levels = permissionLevels((key) => context.url.searchParams.get(key) ?? undefined, owner);
-  return htmlFragment(selectAccessFragment(owner, levels, context.state.config.drift.gen2Permissions ? 'gen2' : 'gen3'));
+  const { drift, live } = context.state.config;
+  // Reported for the live page, 2026-H2 (issue #10 §4): opened from a prefilled link, "All repositories" is chosen.
+  const access = live.prefillChoosesAll && context.url.searchParams.get('prefilled') === '1' ? 'all' : 'none';
+  return htmlFragment(selectAccessFragment(owner, levels, drift.gen2Permissions ? 'gen2' : 'gen3', access));
 };
 
 export const repositorySuggestions: Handler = (context) =>

@@ -1,9 +1,10 @@
 // Creating a token (POST /settings/personal-access-tokens) and the token list it leads to.
 import { findOwner } from '../domain/owners.ts';
-import { readTokenRequest, tokenRequestErrors } from '../domain/token-request.ts';
+import { customDateOutOfBounds, readTokenRequest, tokenRequestErrors } from '../domain/token-request.ts';
+import { html } from '../markup/html.ts';
 import { fieldMap } from '../http/form-fields.ts';
 import { htmlResponse, redirect } from '../http/responses.ts';
-import { confirmationFrame, formErrors } from '../pages/submit-responses.ts';
+import { confirmationFrame, confirmationOverlay, formErrors } from '../pages/submit-responses.ts';
 import { tokenListPage } from '../pages/token-list-page.ts';
 import type { Handler } from './context.ts';
 
@@ -15,10 +16,16 @@ export const createToken: Handler = ({ state, form, today }) => {
     return htmlResponse(formErrors(["You can't perform that action at this time."]), 422);
   }
   const request = readTokenRequest(form);
+  // Reported for the live page, 2026-H2 (issue #10 §4): the form comes back as it was, no message.
+  if (state.config.live.customDateBounds && customDateOutOfBounds(request, state.config, today)) return htmlResponse(html``, 422);
   const errors = tokenRequestErrors(request, state.config, state.tokens.names, today);
   if (errors.length > 0) return htmlResponse(formErrors(errors), 422);
-  // Seen live for "No expiration" only (research note §1.10).
-  if (request.expiration === 'none' && !request.confirmed) return htmlResponse(confirmationFrame(form, request));
+  if (!request.confirmed) {
+    // Reported for the live page, 2026-H2 (issue #10 §4): every token is confirmed first.
+    if (state.config.live.confirmEveryToken) return htmlResponse(confirmationOverlay(request));
+    // Seen live for "No expiration" only (research note §1.10).
+    if (request.expiration === 'none') return htmlResponse(confirmationFrame(form, request));
+  }
   // The 2026-08-10 incident: back to the list, no token.
   if (state.config.failCreation) return redirect(tokenListPath, 303);
   const owner = findOwner(state.config, request.targetName);

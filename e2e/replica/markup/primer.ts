@@ -142,6 +142,7 @@ export function selectPanel(options: SelectPanelOptions): Html {
 export interface ActionMenuOptions {
   readonly id: string;
   readonly classes?: string;
+  readonly attrs?: Record<string, string | boolean | undefined>;
   readonly showButton: ButtonOptions;
   readonly items: readonly Html[];
   /** The hidden input PVC keeps in sync with the checked item. */
@@ -151,7 +152,7 @@ export interface ActionMenuOptions {
 /** A single-select PVC ActionMenu whose button shows the chosen item's label. */
 export function actionMenu(options: ActionMenuOptions): Html {
   const { id } = options;
-  return html`<action-menu data-select-variant="single" data-dynamic-label data-view-component="true"${attributes({ class: options.classes })}>
+  return html`<action-menu data-select-variant="single" data-dynamic-label data-view-component="true"${attributes({ class: options.classes, ...options.attrs })}>
   <focus-group direction="vertical" mnemonics retain>
     ${button({ ...options.showButton, trailingCaret: true, attrs: { id: `${id}-button`, popovertarget: `${id}-overlay`, 'aria-controls': `${id}-list`, 'aria-haspopup': 'true' } })}
     <anchored-position data-target="action-menu.overlay" id="${id}-overlay" anchor="${id}-button" align="start" side="outside-bottom" anchor-offset="normal" popover="auto" data-view-component="true">

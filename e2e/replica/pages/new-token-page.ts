@@ -5,7 +5,7 @@ import type { FormPrefill } from '../domain/prefill.ts';
 import { attributes, html, type Html } from '../markup/html.ts';
 import { octicon } from '../markup/octicon.ts';
 import { actionListItem, actionMenu, button, linkButton, selectPanel } from '../markup/primer.ts';
-import { addDays, expirationChoices, isoDate, latestCustomDate } from '../shared/expiration.ts';
+import { addDays, customDateCapDays, expirationChoices, isoDate, latestCustomDate, personalCustomDays } from '../shared/expiration.ts';
 import { generateButtonLabel, lifetimePolicy, readyNote } from '../shared/page-texts.ts';
 import { developerSettingsLayout, githubDocument } from './layout.ts';
 import { selectAccessPath } from './select-access-fragment.ts';
@@ -62,8 +62,9 @@ function resourceOwnerField(owner: ReplicaOwner): Html {
 </div>`;
 }
 
-function expirationField(prefill: FormPrefill, today: Date): Html {
+function expirationField({ prefill, today, config }: NewTokenPageInput): Html {
   const cap = prefill.owner.lifetimeCapDays;
+  const bounded = config.live.customDateBounds === true;
   const choices = expirationChoices(cap, today);
   const chosen = choices.find((choice) => choice.value === prefill.expiration) ?? choices[0];
   return html`<div class="FormControl">
@@ -71,6 +72,7 @@ function expirationField(prefill: FormPrefill, today: Date): Html {
   ${actionMenu({
     id: 'token-expiration',
     classes: 'js-new-default-token-expiration-select',
+    attrs: { 'data-require-press': config.live.menusNeedRealPress },
     showButton: { label: chosen?.label ?? '' },
     items: choices.map((choice) => actionListItem({
       label: choice.label, value: choice.value, role: 'menuitemradio', selection: 'single',
@@ -81,12 +83,16 @@ function expirationField(prefill: FormPrefill, today: Date): Html {
   <div class="FormControl-caption">The token will expire on the selected date</div>
   <div class="FormControl mt-2 js-custom-expiration"${attributes({ hidden: prefill.expiration !== 'custom' })}>
     <label for="user_programmatic_access_custom_expires_at" class="FormControl-label">Select date<span aria-hidden="true"> *</span></label>
-    <input type="date" id="user_programmatic_access_custom_expires_at" name="user_programmatic_access[custom_expires_at]"${attributes({ value: prefill.customDate || undefined, min: isoDate(addDays(today, 1)), max: latestCustomDate(cap, today), disabled: prefill.expiration !== 'custom' })} class="form-control FormControl-input FormControl-medium">
+    <input type="date" id="user_programmatic_access_custom_expires_at" name="user_programmatic_access[custom_expires_at]"${attributes({ value: prefill.customDate || undefined, min: isoDate(addDays(today, 1)), max: latestCustomDate(customDateCapDays(prefill.owner, bounded), today), 'data-personal-limit': bounded ? String(personalCustomDays) : undefined, disabled: prefill.expiration !== 'custom' })} class="form-control FormControl-input FormControl-medium">
   </div>
   <div class="flash flash-warn mt-2 js-no-expiration-warning"${attributes({ hidden: prefill.expiration !== 'none' })}>${octicon('alert')} GitHub strongly recommends that you set an expiration date for your token to help keep your information secure.</div>
   <p class="FormControl-caption mt-1 js-expiration-policy"${attributes({ hidden: cap === undefined })}>${cap === undefined ? '' : lifetimePolicy(prefill.owner.login, cap)}</p>
 </div>`;
 }
+
+/** Reported for the live page, 2026-H2 (issue #10 §4): a prefilled link tells the fragment so (prefillChoosesAll). */
+const fragmentParameters = ({ prefill, config }: NewTokenPageInput): (readonly [string, string])[] =>
+  [...prefill.permissionParameters, ...(config.live.prefillChoosesAll && prefill.fromLink ? [['prefilled', '1'] as const] : [])];
 
 function tokenForm(input: NewTokenPageInput): Html {
   const { prefill } = input;
@@ -98,10 +104,10 @@ function tokenForm(input: NewTokenPageInput): Html {
     ${nameField(prefill, input.csrfToken)}
     ${descriptionField(prefill)}
     ${resourceOwnerField(prefill.owner)}
-    <!-- expiration -->${expirationField(prefill, input.today)}<!-- /expiration -->
+    <!-- expiration -->${expirationField(input)}<!-- /expiration -->
   </div>
   <div class="js-select-access-container mt-4">
-    <include-fragment src="${selectAccessPath(prefill.owner.login, prefill.permissionParameters)}" accept="text/fragment+html">
+    <include-fragment src="${selectAccessPath(prefill.owner.login, fragmentParameters(input))}" accept="text/fragment+html">
       <div class="d-flex flex-items-center color-fg-muted py-4" data-hide-on-error>${octicon('info')} <span class="ml-2">Loading repository access and permissions…</span></div>
     </include-fragment>
   </div>

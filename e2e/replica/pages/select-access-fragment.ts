@@ -27,12 +27,14 @@ const accessChoices = [
   { value: 'selected', label: 'Only select repositories', caption: 'Select at least one repository. Max 50 repositories. Also includes public repositories (read-only).' },
 ];
 
-function repositoryAccess(owner: ReplicaOwner): Html {
+export type RepositoryAccess = 'none' | 'all' | 'selected';
+
+function repositoryAccess(owner: ReplicaOwner, chosen: RepositoryAccess): Html {
   return html`<div class="Subhead mt-2"><h3 class="Subhead-heading Subhead-heading--large">Repository access</h3></div>
 <fieldset class="FormControl-radio-group">
   <legend class="sr-only">Repository access</legend>
   ${accessChoices.map((choice) => html`<div class="FormControl-radio-wrap mb-2">
-    <input type="radio" id="install_target_${choice.value}" name="install_target" value="${choice.value}"${attributes({ checked: choice.value === 'none' })} aria-describedby="install_target_${choice.value}-caption" class="FormControl-radio">
+    <input type="radio" id="install_target_${choice.value}" name="install_target" value="${choice.value}"${attributes({ checked: choice.value === chosen })} aria-describedby="install_target_${choice.value}-caption" class="FormControl-radio">
     <span class="FormControl-radio-labelWrap">
       <label for="install_target_${choice.value}" class="FormControl-label">${choice.label}</label>
       <span class="FormControl-caption" id="install_target_${choice.value}-caption">${choice.caption}</span>
@@ -100,10 +102,10 @@ ${gen2Sections.map(({ group, title }) => html`<div class="Box mb-3 js-gen2-permi
 
 const gen2LevelLabels: Record<PermissionLevel, string> = { none: 'No access', read: 'Read-only', write: 'Read and write', admin: 'Admin' };
 
-export function selectAccessFragment(owner: ReplicaOwner, levels: Record<string, PermissionLevel>, generation: 'gen2' | 'gen3' = 'gen3'): Html {
+export function selectAccessFragment(owner: ReplicaOwner, levels: Record<string, PermissionLevel>, generation: 'gen2' | 'gen3' = 'gen3', access: RepositoryAccess = 'none'): Html {
   return html`<div class="js-select-access-fragment" data-target-name="${owner.login}">
 ${owner.requiresApproval && requestMessage(owner)}
-${repositoryAccess(owner)}
+${repositoryAccess(owner, access)}
 ${generation === 'gen2' ? gen2Permissions(levels) : permissionsPartial(owner, levels)}
 </div>`;
 }

@@ -45,12 +45,26 @@ export const defaultExpiration = (capDays: number | undefined): string => String
 export const latestCustomDate = (capDays: number | undefined, today: Date): string =>
   isoDate(addDays(today, capDays ?? longestLifetimeDays));
 
-/** Whether a posted expiration respects the owner's choices and cap; the error text otherwise. */
-export function expirationError(value: string, customDate: string, capDays: number | undefined, today: Date): string | undefined {
+/** Reported for the live page, 2026-H2 (issue #10 §4): a personal owner's custom date stops at a year. */
+export const personalCustomDays = 365;
+
+/** How far the Custom date may go: the owner's cap; for a person under customDateBounds, a year. */
+export const customDateCapDays = (owner: { readonly lifetimeCapDays?: number; readonly isOrganization: boolean }, bounded: boolean): number | undefined =>
+  owner.lifetimeCapDays ?? (bounded && !owner.isOrganization ? personalCustomDays : undefined);
+
+/** Between tomorrow and the latest date, as the field's min and max say. */
+export const customDateInRange = (customDate: string, capDays: number | undefined, today: Date): boolean =>
+  customDate > isoDate(today) && customDate <= latestCustomDate(capDays, today);
+
+/**
+ * Whether a posted expiration respects the owner's choices and cap; the error text otherwise.
+ * customCapDays is the Custom date's own limit when it differs from the cap on the presets.
+ */
+export function expirationError(value: string, customDate: string, capDays: number | undefined, today: Date, customCapDays = capDays): string | undefined {
   if (value === 'custom') {
     if (customDate === '') return "Expiration date can't be blank";
-    if (customDate <= isoDate(today) || customDate > latestCustomDate(capDays, today)) {
-      return `Expiration date must be between 1 and ${capDays ?? longestLifetimeDays} days from today`;
+    if (!customDateInRange(customDate, customCapDays, today)) {
+      return `Expiration date must be between 1 and ${customCapDays ?? longestLifetimeDays} days from today`;
     }
     return undefined;
   }

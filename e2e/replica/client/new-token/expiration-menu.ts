@@ -1,12 +1,13 @@
 // The expiration ActionMenu's page behaviour: Custom shows the date field, "No expiration" the
 // warning; an owner change rebuilds the choices for the owner's lifetime policy and goes back
 // to the default (PVC's action-menu handles the menu itself and its hidden input).
-import { defaultExpiration, expirationChoices, latestCustomDate } from '../../shared/expiration.ts';
+import { customDateCapDays, defaultExpiration, expirationChoices, latestCustomDate } from '../../shared/expiration.ts';
 import { lifetimePolicy } from '../../shared/page-texts.ts';
 
 export interface OwnerPolicy {
   readonly login: string;
   readonly capDays: number | undefined;
+  readonly isOrganization: boolean;
 }
 
 const field = (form: HTMLFormElement) => ({
@@ -33,6 +34,33 @@ export function watchExpirationChoice(form: HTMLFormElement): void {
   });
 }
 
+/**
+ * Reported for the live page, 2026-H2 (issue #10 §4): the expiration menu commits an item only
+ * when the click follows a press on that same item, a pointer press (pointerdown or mousedown) or
+ * Enter/Space; a bare element.click() is swallowed and the menu stays as it was.
+ */
+export function requireRealPress(form: HTMLFormElement): void {
+  const menu = form.querySelector<HTMLElement>('.js-new-default-token-expiration-select[data-require-press]');
+  if (!menu) return;
+  let pressed: Element | null = null;
+  const itemOf = (event: Event): Element | null =>
+    event.target instanceof Element ? event.target.closest('[role="menuitemradio"]') : null;
+  for (const type of ['pointerdown', 'mousedown']) menu.addEventListener(type, (event) => { pressed = itemOf(event); }, true);
+  menu.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') pressed = itemOf(event);
+  }, true);
+  // Capturing on the menu, so PVC's action-menu (listening on itself) never sees a bare click.
+  menu.addEventListener('click', (event) => {
+    const item = itemOf(event);
+    if (!item) return;
+    const real = item === pressed;
+    pressed = null;
+    if (real) return;
+    event.preventDefault();
+    event.stopPropagation();
+  }, true);
+}
+
 /** Rebuilds the menu items from the first one, so they keep PVC's markup. */
 export function resetExpiration(form: HTMLFormElement, owner: OwnerPolicy): void {
   const { menu, customDate, policy } = field(form);
@@ -57,7 +85,9 @@ export function resetExpiration(form: HTMLFormElement, owner: OwnerPolicy): void
   if (buttonLabel) buttonLabel.textContent = choices.find((choice) => choice.value === chosen)?.label ?? '';
   if (customDate) {
     customDate.value = '';
-    customDate.max = latestCustomDate(owner.capDays, today);
+    // data-personal-limit: the customDateBounds report (issue #10 §4), a year for a person.
+    const bounded = customDate.hasAttribute('data-personal-limit');
+    customDate.max = latestCustomDate(customDateCapDays({ lifetimeCapDays: owner.capDays, isOrganization: owner.isOrganization }, bounded), today);
   }
   if (policy) {
     policy.hidden = owner.capDays === undefined;

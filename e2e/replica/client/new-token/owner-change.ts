@@ -29,7 +29,7 @@ export function watchOwnerChanges(form: HTMLFormElement, loader: SelectAccessLoa
     if (login === '' || login === current) return;
     current = login;
     const limit = item.dataset.fgLimit;
-    resetExpiration(form, { login, capDays: limit ? Number(limit) : undefined });
+    resetExpiration(form, { login, capDays: limit ? Number(limit) : undefined, isOrganization: item.dataset.actorIsOrganization === 'true' });
     loader.reload(fragmentSource(item, login, form));
   });
 }

@@ -1,6 +1,6 @@
 // The new-token form's page script: GitHub's app JS around the Primer widgets.
 import { startGen2Permissions } from './gen2-permissions.ts';
-import { watchExpirationChoice } from './expiration-menu.ts';
+import { requireRealPress, watchExpirationChoice } from './expiration-menu.ts';
 import { updateGenerateButton } from './generate-button.ts';
 import { watchOwnerChanges } from './owner-change.ts';
 import { syncRepositoryAccess, watchRepositoryPicker } from './repository-picker.ts';
@@ -16,6 +16,7 @@ export function startNewTokenForm(form: HTMLFormElement): void {
   });
   watchOwnerChanges(form, loader);
   watchExpirationChoice(form);
+  requireRealPress(form);
   watchRepositoryPicker(form);
   requireTrustedConfirmation();
   startGen2Permissions(form);
