@@ -109,7 +109,7 @@ test.describe('the resource owner list fails to load (ownerListFails)', () => {
     await click(page, { css: 'button#resource-owner-select-panel-button' });
     await page.waitFor(() => /Sorry, something went wrong\./.test(document.querySelector('#resource-owner-select-panel [data-show-on-error]:not([hidden])')?.textContent ?? ''), null);
     expect(await page.evaluate(() => document.querySelectorAll('#resource-owner-select-panel [role="option"]').length, null)).toBe(0);
-    await click(page, { css: 'dialog[open] button[aria-label="Close"]' });
+    await click(page, { css: 'dialog[open] button', name: 'Close' });
 
     await clickOverlayButton(page, 'Fill all fields');
     // The only way left to choose alta3 is the URL: the form loaded again with target_name=alta3.
