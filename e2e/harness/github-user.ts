@@ -10,6 +10,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** Adds a repository permission through "Add permissions" (it starts at Read-only). */
 export async function addPermission(page: TestPage, name: string): Promise<void> {
   await click(page, { css: 'button', text: 'Add permissions' });
+  // Primer's ActionMenu may put the focus on its list, not its search field: click the field first.
+  await click(page, { css: 'input[placeholder="Search"]' });
   await page.type(name);
   await click(page, { css: '[role="menuitemcheckbox"]', text: name });
   await page.press('Escape');

@@ -6,7 +6,7 @@ import type { FormSnapshot } from '../github/form-snapshot.ts';
 import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
 import { RepositoryDirectory } from '../github/repository-directory.ts';
 import { readSnapshot } from '../github/snapshot.ts';
-import { find } from '../github/dom.ts';
+import { find, findVisible } from '../github/dom.ts';
 import { selectors } from '../github/selectors.ts';
 import { checkCompliance } from '../guide/compliance.ts';
 import { nextStep, planSteps, type StepState } from '../guide/plan.ts';
@@ -142,6 +142,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
       generateLabel,
       guard: guardHeld,
       guardStandingAside: standingAside,
+      githubConfirming: findVisible(document, selectors.confirmationDialog) !== undefined,
     };
     const theme = pageColorMode(document);
     // Most mutation bursts on GitHub's page change nothing the guide shows; skip preact's diff then.
@@ -245,6 +246,10 @@ export async function runFormSession({ document, signal, extension, recipe, reci
   // change it only through the form's own elements.
   formObserver.observe(find(document, selectors.form) ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   signal.addEventListener('abort', () => formObserver.disconnect(), { once: true });
+  // GitHub's confirmation after Generate is added at the end of <body>, outside the form.
+  const bodyObserver = new MutationObserver(scheduleRender);
+  bodyObserver.observe(document.body, { childList: true });
+  signal.addEventListener('abort', () => bodyObserver.disconnect(), { once: true });
   for (const type of ['input', 'change'] as const) document.addEventListener(type, scheduleRender, { capture: true, signal });
   watchColorMode(document, signal, scheduleRender);
   // Values set by script change no attribute and fire no event; look again twice a second, but

@@ -64,7 +64,8 @@ export function FormPanel({ view, actions }: Props) {
           </div>
         )}
       </Panel>
-      {step && (
+      {/* GitHub's own confirmation after Generate is the person's to answer: nothing of ours over it. */}
+      {step && !view.githubConfirming && (
         <Spotlight
           step={step}
           position={position + 1}

@@ -35,6 +35,8 @@ export interface FormView {
   readonly guard: GuardView | undefined;
   /** Shown once the person chose "Generate anyway": the guard stands aside until the form changes. */
   readonly guardStandingAside: boolean;
+  /** GitHub shows its own confirmation of the token (after Generate). */
+  readonly githubConfirming: boolean;
 }
 
 export interface SudoView {
