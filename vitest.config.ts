@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // browsers (e2e/), except accessible names, checked over Primer React's own rendered markup.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // Primer React's package imports its CSS; vite must transform it for node.
     server: { deps: { inline: [/@primer\/react/] } },

@@ -2,8 +2,8 @@
 // key by key, name by name, level by level. A name the extension gets wrong would otherwise
 // fail only on the live page.
 import { describe, expect, it } from 'vitest';
-import { permissionCatalog } from '../../../src/github/permission-catalog.ts';
-import { githubPermissions } from './github-permissions.ts';
+import { permissionCatalog } from './permission-catalog.ts';
+import { githubPermissions } from '../../e2e/replica/domain/github-permissions.ts';
 
 const describeRow = (row: { group: string; key: string; name: string; levels: readonly string[] }): string =>
   `${row.group} ${row.key} "${row.name}" [${row.levels.join(', ')}]`;
