@@ -14,7 +14,7 @@ import { ScriptedUser } from '../e2e/replica/scripted-user.ts';
 import { createReplica } from '../e2e/replica/server.ts';
 import { routeReplica } from '../e2e/replica/route-playwright.ts';
 import { isoDate } from '../e2e/replica/shared/expiration.ts';
-import { permissionCatalog } from '../src/github/permission-catalog.ts';
+import { githubPermissions } from '../e2e/replica/domain/github-permissions.ts';
 import { figure, type Figure } from './stats.ts';
 import { countFormBursts, overlayDelay, timeFill, warningDelay, watchOverlay, watchWarning, type ExpectedForm } from './page-probes.ts';
 import { writeReadmeTable, type Row } from './readme-table.ts';
@@ -34,7 +34,7 @@ const expectedForm: ExpectedForm = {
     ['install_target', 'selected'],
   ],
   repositoryIds: recipeNames.map((name) => String(alta3Repositories.find((repository) => repository.name === name)?.id)),
-  permissionFields: permissionCatalog.map(({ key }) => [`integration[default_permissions][${key}]`, key === 'contents' || key === 'metadata' ? 'read' : 'none']),
+  permissionFields: githubPermissions.map(({ key }) => [`integration[default_permissions][${key}]`, key === 'contents' || key === 'metadata' ? 'read' : 'none']),
 };
 
 const tabOf = (session: ChromiumSession): Page => session.context.pages()[0]!;
@@ -51,12 +51,18 @@ async function onFreshForms(session: ChromiumSession, measure: () => Promise<num
   return values;
 }
 
-test('fill time at 0 ms and at 150/300 ms latency, and the bound the latencies impose', async () => {
+test('fill time at 0 ms and at 150/300 ms latency, the bound the latencies impose, and the delay to "done"', async () => {
   const latencies = { suggestions: 150, selectAccess: 300, resourceOwners: 150, checkName: 150 };
+  const doneDelays: number[] = [];
   for (const [label, latency] of [['0 ms', {}], ['150/300 ms', latencies]] as const) {
     const session = await launchChromium({ latency });
     try {
-      results[`fill ${label}`] = figure(await onFreshForms(session, () => tabOf(session).evaluate(timeFill, expectedForm)));
+      const fills = await onFreshForms(session, async () => {
+        const { fill, doneDelay } = await tabOf(session).evaluate(timeFill, expectedForm);
+        doneDelays.push(doneDelay);
+        return fill;
+      });
+      results[`fill ${label}`] = figure(fills);
     } finally {
       await session.close();
     }
@@ -67,9 +73,13 @@ test('fill time at 0 ms and at 150/300 ms latency, and the bound the latencies i
   results['fill bound at 150/300 ms'] = bound;
   const zero = results['fill 0 ms'] as Figure;
   const slow = results['fill 150/300 ms'] as Figure;
+  // The warm-up runs are in doneDelays too; a slow first one only widens max.
+  const done = figure(doneDelays);
+  results['done delay'] = done;
   rows.push(
     { figure: 'Fill time, 0 ms latency', value: zero, unit: 'ms', target: '< 1000 ms', met: zero.median < 1000, how: 'From the click on "Fill all fields" until the form\'s FormData holds every field of the recipe (polled every 5 ms in the page). Fresh page per run.' },
-    { figure: 'Fill time, 150 ms suggestions / 300 ms select-access', value: slow, unit: 'ms', target: `≤ 1.25 × ${bound} ms = ${Math.round(bound * 1.25)} ms`, met: slow.median <= bound * 1.25, how: `Same, with the owner list and the name check at 150 ms too. Bound ${bound} ms = owner list 150 + select-access 300 + 6 searches × 150, made in turn.` },
+    { figure: 'Fill time, 150 ms suggestions / 300 ms select-access', value: slow, unit: 'ms', target: `≤ 1.1 × ${bound} ms = ${Math.round(bound * 1.1)} ms (${(slow.median / bound).toFixed(2)}×)`, met: slow.median <= bound * 1.1, how: `Same, with the owner list and the name check at 150 ms too. Bound ${bound} ms = owner list 150 + select-access 300 + 6 searches × 150, made in turn.` },
+    { figure: '"Done" after the form is right', value: done, unit: 'ms', target: '≤ 300 ms', met: done.max <= 300, how: 'In the same runs (both latencies, warm-ups included): from the first poll at which the FormData holds the recipe to the first at which the guide says "All fields filled".' },
   );
 });
 
@@ -138,7 +148,7 @@ function extensionTime(profile: CpuProfile): { totalMs: number; longestMs: numbe
 
 test('page overhead while a person works the form', async () => {
   test.setTimeout(30 * 60_000);
-  const permissionNames = permissionCatalog.filter((permission) => permission.group === 'repository' && !['metadata', 'contents'].includes(permission.key)).slice(0, 20).map((permission) => permission.name);
+  const permissionNames = githubPermissions.filter((permission) => permission.group === 'repository' && !['metadata', 'contents'].includes(permission.key)).slice(0, 20).map((permission) => permission.name);
   const session = await launchChromium({});
   const totals: number[] = [];
   const perAction: number[] = [];

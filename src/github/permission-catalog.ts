@@ -26,6 +26,8 @@ const repositoryRows: readonly Row[] = [
   ['administration', 'Administration'],
   ['artifact_metadata', 'Artifact Metadata'],
   ['attestations', 'Attestations'],
+  // In the docs' 2026 key list; its endpoints only read (research note §1.8).
+  ['code_quality', 'Code quality', readOnly],
   ['security_events', 'Code scanning alerts'],
   ['codespaces', 'Codespaces'],
   ['codespaces_lifecycle_admin', 'Codespaces lifecycle admin'],

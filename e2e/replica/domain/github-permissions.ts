@@ -26,6 +26,7 @@ const table: Readonly<Record<PermissionGroup, Rows>> = {
     administration: ['Administration', 'rw'],
     artifact_metadata: ['Artifact Metadata', 'rw'],
     attestations: ['Attestations', 'rw'],
+    code_quality: ['Code quality', 'r'], // in the docs' 2026 key list; its endpoints only read (research note §1.8)
     security_events: ['Code scanning alerts', 'rw'],
     codespaces: ['Codespaces', 'rw'],
     codespaces_lifecycle_admin: ['Codespaces lifecycle admin', 'rw'],
