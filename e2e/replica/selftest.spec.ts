@@ -360,12 +360,16 @@ test('menusNeedRealPress: the expiration menu ignores a bare click(), and takes 
   await expect(expiresAt(page)).toHaveValue('30');
   await item(/^90 days/).click();
   await expect(expiresAt(page)).toHaveValue('90');
+  await expect(item(/^90 days/)).toBeHidden();
   await page.getByRole('button', { name: 'Expiration' }).click();
+  await expect(item(/^60 days/)).toBeVisible();
   await item(/^60 days/).focus();
   await page.keyboard.press('Enter');
   await expect(expiresAt(page)).toHaveValue('60');
   // The whole pointer sequence, even from a script, is a press.
+  await expect(item(/^60 days/)).toBeHidden();
   await page.getByRole('button', { name: 'Expiration' }).click();
+  await expect(item(/^7 days/)).toBeVisible();
   await item(/^7 days/).evaluate((button: HTMLElement) => {
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
       button.dispatchEvent(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { bubbles: true, cancelable: true, composed: true }));
