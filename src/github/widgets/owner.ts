@@ -21,8 +21,9 @@ async function findOption(context: ActionContext, login: string): Promise<HTMLEl
   const option = () => findVisible(context.document, valueSelectors.ownerOption(login));
   const failed = () => findVisible(context.document, selectors.ownerListError);
   const listed = await waitIfComing(context, `owner ${login}`, () => option() ?? failed());
-  if (listed && !failed()) return listed;
+  // A list that failed to load has nothing to filter; the caller reports the failure.
   if (failed()) return undefined;
+  if (listed) return listed;
   // A long list may only show matches for what is typed in its filter.
   const filter = findVisible<HTMLInputElement>(context.document, selectors.ownerFilter);
   if (!filter) return undefined;
