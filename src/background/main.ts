@@ -1,8 +1,8 @@
 // The background owns storage: recipes (validated here, so the content script carries no zod)
 // and each tab's run state in session storage, which survives reloads and GitHub's sudo page.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { emptyRunState, type RunState } from '../content/run-state.ts';
-import { isBackgroundMessage, type ActiveRecipe, type BackgroundMessage } from '../messages.ts';
+import { emptyRunState, type RunState } from '../messaging/run-state.ts';
+import { isBackgroundMessage, type ActiveRecipe, type BackgroundMessage } from '../messaging/messages.ts';
 import { activeRecipe, loadLibrary } from '../recipe/store.ts';
 import { templateUrl } from '../recipe/template-url.ts';
 

@@ -1,6 +1,6 @@
 // The content script's line to the background, which owns storage.
-import type { ActiveRecipe, BackgroundMessage } from '../messages.ts';
-import type { RunState } from './run-state.ts';
+import type { ActiveRecipe, BackgroundMessage } from '../messaging/messages.ts';
+import type { RunState } from '../messaging/run-state.ts';
 import { runtime } from './runtime.ts';
 
 const send = <T>(message: BackgroundMessage): Promise<T> => runtime.sendMessage(message) as Promise<T>;

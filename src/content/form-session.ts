@@ -2,8 +2,8 @@
 // (GitHub's, the person's or ours) leads to a fresh snapshot, and the overlay is drawn from that
 // snapshot, the findings and the run state only.
 import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
-import type { FormSnapshot } from '../github/form-snapshot.ts';
-import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
+import type { FormSnapshot } from '../model/form-snapshot.ts';
+import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { RepositoryDirectory } from '../github/repository-directory.ts';
 import { readSnapshot } from '../github/snapshot.ts';
 import { find, findVisible } from '../github/dom.ts';
@@ -23,7 +23,7 @@ import type { Extension } from './extension.ts';
 import { installGuard } from './guard.ts';
 import { fill } from './runner.ts';
 import type { SubmittedToken } from '../guide/approval-request.ts';
-import { emptyRunState, type RunState, type StepNote } from './run-state.ts';
+import { emptyRunState, type RunState, type StepNote } from '../messaging/run-state.ts';
 import { stepLocator } from './step-locator.ts';
 
 const cannotDoHere: ReadonlySet<string> = new Set(['owner-not-listed', 'lifetime-cap', 'repositories-not-found']);

@@ -7,7 +7,7 @@ import { selectors } from '../github/selectors.ts';
 import { approvalRequest } from '../guide/approval-request.ts';
 import { mountOverlay, overlayHostTag } from '../overlay/mount.tsx';
 import type { OverlayActions, OverlayView } from '../overlay/view.ts';
-import { isTabMessage, type FormProbe } from '../messages.ts';
+import { isTabMessage, type FormProbe } from '../messaging/messages.ts';
 import { extension } from './extension.ts';
 import { runFormSession, type FormControls } from './form-session.ts';
 import { startLifecycle, watchLocation } from './lifecycle.ts';

@@ -1,8 +1,8 @@
 // Carries out the plan through GitHub's widgets, one step at a time, in page order. After every
 // step the page is read again; a step that cannot be done is handed to the person with a reason,
 // and the run goes on with the steps that do not depend on it.
-import type { FormSnapshot } from '../github/form-snapshot.ts';
-import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
+import type { FormSnapshot } from '../model/form-snapshot.ts';
+import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import type { RepositoryDirectory } from '../github/repository-directory.ts';
 import { readSnapshot } from '../github/snapshot.ts';
 import { GoalReached, StepBlocked, waitForElement, type ActionContext } from '../github/widgets/action.ts';
@@ -19,7 +19,7 @@ import { permissionDifference, repositoryDifference } from '../guide/differences
 import { planSteps } from '../guide/plan.ts';
 import { fillableSteps, stepTitles, type StepId } from '../guide/steps.ts';
 import { sameLogin, type TargetForm } from '../guide/target.ts';
-import type { StepNote } from './run-state.ts';
+import type { StepNote } from '../messaging/run-state.ts';
 
 export interface RunnerDependencies {
   readonly document: Document;

@@ -1,5 +1,5 @@
 // Reads the whole form at once: what GitHub would receive if the user clicked Generate now.
-import type { FormSnapshot } from './form-snapshot.ts';
+import type { FormSnapshot } from '../model/form-snapshot.ts';
 import { find } from './dom.ts';
 import type { RepositoryDirectory } from './repository-directory.ts';
 import { selectors } from './selectors.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 import { checkCompliance, dangers } from './compliance.ts';
-import { freshSnapshot, matchingSnapshot } from './snapshot-fixture.ts';
+import { freshSnapshot, matchingSnapshot } from '../../test/snapshot-fixture.ts';
 import { targetForm } from './target.ts';
 
 const target = targetForm(alta3EnchiladaRecipe, new Date(2026, 10, 24));

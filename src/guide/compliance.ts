@@ -1,8 +1,8 @@
 // What in the form breaks the recipe, and how badly. danger: the token would grant more than the
 // recipe (a wider permission, All repositories, no expiry). warning: it differs in another way.
 // unfinished: a field still holds GitHub's default or nothing.
-import type { FormSnapshot } from '../github/form-snapshot.ts';
-import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
+import type { FormSnapshot } from '../model/form-snapshot.ts';
+import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { grantsMore, permissionDifference, repositoryDifference, type PermissionChange } from './differences.ts';
 import type { StepId } from './steps.ts';
 import { expirationMatches, sameLogin, type TargetForm } from './target.ts';

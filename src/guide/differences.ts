@@ -1,7 +1,7 @@
 // Where the page differs from the target form. Plan, compliance and the filler all ask these
 // same questions, so they are answered once here.
-import type { FormSnapshot, SelectedRepository } from '../github/form-snapshot.ts';
-import type { PermissionLevel } from '../github/permission-catalog.ts';
+import type { FormSnapshot, SelectedRepository } from '../model/form-snapshot.ts';
+import type { PermissionLevel } from '../model/permission-catalog.ts';
 import type { TargetForm } from './target.ts';
 
 export interface RepositoryDifference {

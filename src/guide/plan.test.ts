@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 import { nextStep, planSteps, type StepState } from './plan.ts';
-import { freshSnapshot, matchingSnapshot } from './snapshot-fixture.ts';
+import { freshSnapshot, matchingSnapshot } from '../../test/snapshot-fixture.ts';
 import { targetForm } from './target.ts';
 
 const now = new Date(2026, 10, 24);

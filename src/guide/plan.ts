@@ -1,6 +1,6 @@
 // Which steps are done, which are the user's to do, and which the page does not offer: a pure
 // function of the target form and a snapshot, so it can run on every change of the form.
-import type { FormSnapshot } from '../github/form-snapshot.ts';
+import type { FormSnapshot } from '../model/form-snapshot.ts';
 import { permissionDifference, repositoryDifference } from './differences.ts';
 import { stepIds, type StepId } from './steps.ts';
 import { expirationMatches, sameLogin, type TargetForm } from './target.ts';

@@ -1,6 +1,6 @@
 // What to tell the person when a step could not be done: what happened, why it may have, and
 // what to do by hand, in the procedure's words.
-import type { BlockReason } from '../github/widgets/action.ts';
+import type { BlockReason } from '../model/block-reason.ts';
 import { stepInstruction, type StepId } from './steps.ts';
 import type { TargetForm } from './target.ts';
 

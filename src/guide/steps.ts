@@ -1,7 +1,7 @@
 // The procedure's steps in the order the page asks for them, each with the words a person needs
 // to do it by hand. The procedure lists Expiration before Resource owner, but changing the owner
 // reloads part of the form and can reset the expiration, so the owner comes first here.
-import { levelLabels, permissionInfo } from '../github/permission-catalog.ts';
+import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import type { TargetForm } from './target.ts';
 
 export const stepIds = [

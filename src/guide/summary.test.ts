@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
-import { freshSnapshot, matchingSnapshot } from './snapshot-fixture.ts';
+import { freshSnapshot, matchingSnapshot } from '../../test/snapshot-fixture.ts';
 import { summarize } from './summary.ts';
 import { targetForm } from './target.ts';
 

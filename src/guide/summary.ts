@@ -1,7 +1,7 @@
 // The procedure's step 18 ("2 permissions for 6 of your repositories", organization permissions
 // unchanged, the expiry date), computed from what the form holds rather than from the recipe.
-import type { FormSnapshot } from '../github/form-snapshot.ts';
-import { permissionInfo, type PermissionGroup } from '../github/permission-catalog.ts';
+import type { FormSnapshot } from '../model/form-snapshot.ts';
+import { permissionInfo, type PermissionGroup } from '../model/permission-catalog.ts';
 import { localDate } from '../recipe/expand.ts';
 import { addDays } from './target.ts';
 

@@ -1,8 +1,8 @@
 // The form a recipe asks for, with placeholders filled in: what each decision compares against.
 import type { Recipe } from '../recipe/schema.ts';
 import { expandTemplate, localDate } from '../recipe/expand.ts';
-import { permissionInfo, type PermissionLevel } from '../github/permission-catalog.ts';
-import type { ExpirationState, RepositoryAccessChoice } from '../github/form-snapshot.ts';
+import { permissionInfo, type PermissionLevel } from '../model/permission-catalog.ts';
+import type { ExpirationState, RepositoryAccessChoice } from '../model/form-snapshot.ts';
 
 export interface TargetForm {
   readonly name: string;

@@ -1,6 +1,6 @@
 // The editor's form as plain data, and the recipe it stands for. Text stays as typed (days, one
 // repository per line), so validation speaks about exactly what the user sees, line by line.
-import type { GrantLevel } from '../github/permission-catalog.ts';
+import type { GrantLevel } from '../model/permission-catalog.ts';
 import { recipeSchemaVersion, validateRecipe, type Recipe, type RecipeIssue, type RepositoryAccess } from '../recipe/schema.ts';
 
 export interface RecipeDraft {

@@ -1,7 +1,7 @@
 // GitHub's permissions as the new-token page groups them, each offering only the levels that
 // permission supports, so the picker cannot ask for a level GitHub does not have.
 import { useState } from 'preact/hooks';
-import { levelLabels, permissionCatalog, type GrantLevel, type PermissionGroup, type PermissionLevel } from '../github/permission-catalog.ts';
+import { levelLabels, permissionCatalog, type GrantLevel, type PermissionGroup, type PermissionLevel } from '../model/permission-catalog.ts';
 import { FieldErrors } from './field.tsx';
 
 const groups: readonly (readonly [PermissionGroup, string])[] = [

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ActiveRecipe, BackgroundMessage, FormProbe, TabMessage } from '../messages.ts';
+import type { ActiveRecipe, BackgroundMessage, FormProbe, TabMessage } from '../messaging/messages.ts';
 import { RecipeFacts } from '../ui/recipe-facts.tsx';
 import '../ui/page.css';
 import './popup.css';

@@ -4,9 +4,9 @@
 // decorations: HTML and long unicode where text is allowed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { permissionCatalog } from '../github/permission-catalog.ts';
+import { permissionCatalog } from '../model/permission-catalog.ts';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
-import { memoryStorage } from './memory-storage.ts';
+import { memoryStorage } from '../../test/memory-storage.ts';
 import { limits } from './schema.ts';
 import { importRecipe } from './store.ts';
 

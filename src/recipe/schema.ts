@@ -1,7 +1,7 @@
 // A token recipe is data: what the form must hold when the user clicks Generate.
 // The schema enforces GitHub's own limits so a recipe that validates can be filled.
 import * as z from 'zod/mini';
-import { permissionCatalog, permissionInfo, levelLabels, type GrantLevel } from '../github/permission-catalog.ts';
+import { permissionCatalog, permissionInfo, levelLabels, type GrantLevel } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
 // zod probes for eval support unless told not to; the extension never needs it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
-import { memoryStorage } from './memory-storage.ts';
+import { memoryStorage } from '../../test/memory-storage.ts';
 import type { Recipe } from './schema.ts';
 import { activeRecipe, copyOf, deleteUserRecipe, idIssues, loadLibrary, saveUserRecipe, setActiveRecipe } from './store.ts';
 

@@ -1,5 +1,6 @@
 // What every widget's fill gets, and how it says it cannot go on. Widgets report facts
 // (what was missing, what GitHub refused); the guide turns them into words for the person.
+import type { BlockReason } from '../../model/block-reason.ts';
 import { waitFor } from '../dom.ts';
 
 export interface ActionContext {
@@ -35,15 +36,6 @@ async function waitInStep<T>(context: ActionContext, what: string, check: () => 
   }
 }
 
-export type BlockReason =
-  | { readonly kind: 'not-found'; readonly what: string }
-  | { readonly kind: 'not-applied'; readonly what: string }
-  | { readonly kind: 'owner-not-listed'; readonly owner: string }
-  | { readonly kind: 'owner-list-failed'; readonly owner: string }
-  | { readonly kind: 'lifetime-cap'; readonly capDays: number | undefined; readonly wantedDays: number }
-  | { readonly kind: 'repositories-not-found'; readonly names: readonly string[] }
-  | { readonly kind: 'repository-not-removable'; readonly name: string }
-  | { readonly kind: 'name-rejected'; readonly message: string };
 
 export class StepBlocked extends Error {
   constructor(readonly reason: BlockReason) {

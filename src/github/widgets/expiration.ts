@@ -1,7 +1,7 @@
 // Expiration: a Primer ActionMenu of menuitemradio buttons (7/30/60/90/custom/none, fewer under
 // an owner's lifetime policy) that writes the hidden default_expires_at field, plus a date input
 // that appears for "Custom". A policy shorter than the recipe is reported, never worked around.
-import type { ExpirationState } from '../form-snapshot.ts';
+import type { ExpirationState } from '../../model/form-snapshot.ts';
 import { find, findAll, findVisible, press, setFieldValue } from '../dom.ts';
 import { selectors, valueSelectors } from '../selectors.ts';
 import { StepBlocked, confirmApplied, waitForElement, type ActionContext } from './action.ts';

@@ -2,9 +2,9 @@
 // added permission with an "Access: …" level menu and a "Remove <Name>" button; hidden
 // integration[default_permissions][key] inputs carry what is submitted. Gen 2 rows carry
 // data-resource/data-value buttons, which are used directly when present.
-import type { FormSnapshot } from '../form-snapshot.ts';
+import type { FormSnapshot } from '../../model/form-snapshot.ts';
 import { accessibleName, closestMatch, find, findAll, findVisible, isVisible, press, pressKey, sameText, setFieldValue } from '../dom.ts';
-import { levelLabels, permissionInfo, type PermissionGroup, type PermissionInfo, type PermissionLevel } from '../permission-catalog.ts';
+import { levelLabels, permissionInfo, type PermissionGroup, type PermissionInfo, type PermissionLevel } from '../../model/permission-catalog.ts';
 import { selectors, valueSelectors, type Alternatives } from '../selectors.ts';
 import { StepBlocked, confirmApplied, waitForElement, type ActionContext } from './action.ts';
 

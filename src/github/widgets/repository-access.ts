@@ -1,5 +1,5 @@
 // Repository access: three radios named install_target (none = public only, all, selected).
-import type { RepositoryAccessChoice } from '../form-snapshot.ts';
+import type { RepositoryAccessChoice } from '../../model/form-snapshot.ts';
 import { closestMatch, find, findAll, press } from '../dom.ts';
 import { selectors, valueSelectors } from '../selectors.ts';
 import { StepBlocked, confirmApplied, type ActionContext } from './action.ts';

@@ -1,7 +1,7 @@
 // Snapshots for unit tests: a fresh form as GitHub first shows it, and one that matches a recipe.
-import type { FormSnapshot } from '../github/form-snapshot.ts';
-import { permissionCatalog, type PermissionLevel } from '../github/permission-catalog.ts';
-import type { TargetForm } from './target.ts';
+import type { FormSnapshot } from '../src/model/form-snapshot.ts';
+import { permissionCatalog, type PermissionLevel } from '../src/model/permission-catalog.ts';
+import type { TargetForm } from '../src/guide/target.ts';
 
 const noPermissions = (): Record<string, PermissionLevel> =>
   Object.fromEntries(permissionCatalog.map((permission) => [permission.key, 'none']));

@@ -1,7 +1,7 @@
 // Messages between the extension's parts. The background owns storage: it validates recipes
 // (so zod stays out of the content script) and keeps each tab's run state.
-import type { RunState } from './content/run-state.ts';
-import type { Recipe } from './recipe/schema.ts';
+import type { RunState } from './run-state.ts';
+import type { Recipe } from '../recipe/schema.ts';
 
 /** To the background. */
 export type BackgroundMessage =

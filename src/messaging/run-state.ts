@@ -1,6 +1,6 @@
 // A run's state, kept per tab in the extension's session storage (through the background) so it
 // survives a reload, GitHub's "Confirm access" page and the redirect after Generate.
-import type { BlockReason } from '../github/widgets/action.ts';
+import type { BlockReason } from '../model/block-reason.ts';
 import type { SubmittedToken } from '../guide/approval-request.ts';
 import type { StepId } from '../guide/steps.ts';
 

@@ -1,6 +1,6 @@
 // An in-memory RecipeStorage for unit tests. Values are cloned in and out, as the browser's
 // storage serialises them, so a test sees exactly what a write stored and nothing shared.
-import type { RecipeStorage } from './store.ts';
+import type { RecipeStorage } from '../src/recipe/store.ts';
 
 export interface MemoryStorage extends RecipeStorage {
   /** Everything storage.local holds now. */
