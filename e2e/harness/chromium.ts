@@ -18,6 +18,7 @@ export function playwrightPage(page: Page): TestPage {
     reload: async () => { await page.reload(); },
     url: () => page.url(),
     evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate<R, A>(fn as never, arg),
+    addInitScript: async (fn) => { await page.addInitScript(fn); },
     waitFor: async <A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 10_000) => {
       await page.waitForFunction<unknown, A>(fn as never, arg, { timeout: timeoutMs, polling: 50 });
     },

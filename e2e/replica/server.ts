@@ -10,7 +10,7 @@ import type { CreatedToken } from './domain/tokens.ts';
 import { assetsOrigin, serveAsset } from './http/assets.ts';
 import { fieldMap, fieldMultiMap, parseFormBody, type FormPairs } from './http/form-fields.ts';
 import { htmlResponse, notFound, type ReplicaResponse } from './http/responses.ts';
-import { notFoundPage, profilePage } from './pages/simple-pages.ts';
+import { gitHubAppsPage, notFoundPage, profilePage } from './pages/simple-pages.ts';
 import { applyDrift } from './drift.ts';
 
 export type { ReplicaRequest } from './handlers/context.ts';
@@ -67,6 +67,7 @@ const githubRoutes: readonly Route[] = [
   { method: 'POST', path: tokens, latency: 'submit', handle: createToken },
   { method: 'GET', path: tokens, latency: 'page', handle: listTokens },
   { method: 'GET', path: '/settings/profile', latency: 'page', handle: ({ state }) => htmlResponse(profilePage(state.config)) },
+  { method: 'GET', path: '/settings/apps', latency: 'page', handle: ({ state }) => htmlResponse(gitHubAppsPage(state.config)) },
 ];
 
 const sleep = (milliseconds: number): Promise<void> =>

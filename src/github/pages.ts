@@ -1,7 +1,7 @@
 // Which GitHub page is showing. URL detectors are pure and carry the URLs they must (and must
 // not) match, checked against each other in pages.test.ts; DOM detectors cover what a URL cannot
 // tell, such as GitHub answering the form's URL with its "Confirm access" page.
-import { find } from './dom.ts';
+import { find, findVisible } from './dom.ts';
 import { selectors } from './selectors.ts';
 
 const githubOrigin = 'https://github.com';
@@ -14,6 +14,9 @@ const pathOf = (url: string | URL): string | undefined => {
 export const isNewTokenUrl = (url: string | URL): boolean => pathOf(url) === '/settings/personal-access-tokens/new';
 export const isTokenListUrl = (url: string | URL): boolean => pathOf(url) === '/settings/personal-access-tokens';
 export const isSudoUrl = (url: string | URL): boolean => pathOf(url) === '/sessions/sudo';
+
+/** Pages where PAT Pilot has something to show: the guide is loaded there, and nowhere else. */
+export const isGuidedUrl = (url: string | URL): boolean => isNewTokenUrl(url) || isTokenListUrl(url) || isSudoUrl(url);
 
 /** URLs each detector must accept; every other detector must reject them. */
 export const detectorTestUrls = {
@@ -48,3 +51,12 @@ export const isTokenForm = (document: Document): boolean => find(document, selec
 
 /** The list shows a row for a token created just now (its value is never read). */
 export const showsNewToken = (document: Document): boolean => find(document, selectors.newTokenRow) !== undefined;
+
+/** The "Confirm access" page will return to the token pages once the person confirms. */
+export function sudoReturnsToTokenPages(document: Document, url: string): boolean {
+  const returnTo = find<HTMLInputElement>(document, selectors.sudoReturnTo)?.value ?? new URL(url).searchParams.get('return_to') ?? '';
+  return returnTo.includes('/settings/personal-access-tokens');
+}
+
+/** GitHub shows its own confirmation of the token after Generate. */
+export const isConfirmationShowing = (document: Document): boolean => findVisible(document, selectors.confirmationDialog) !== undefined;

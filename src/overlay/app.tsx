@@ -2,12 +2,10 @@ import { CreatedPanel } from './created-panel.tsx';
 import { FormPanel } from './form-panel.tsx';
 import { ReloadedPanel } from './reloaded-panel.tsx';
 import { SudoPanel } from './sudo-panel.tsx';
-import type { OverlayActions, OverlayView } from './view.ts';
+import type { PanelActions, PanelView, Screen } from './view.ts';
 
-export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+function PanelScreen({ view, actions }: { view: PanelView; actions: PanelActions }) {
   switch (view.kind) {
-    case 'form':
-      return <FormPanel view={view} actions={actions} />;
     case 'sudo':
       return <SudoPanel view={view} actions={actions} />;
     case 'created':
@@ -15,4 +13,8 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
     case 'reloaded':
       return <ReloadedPanel view={view} actions={actions} />;
   }
+}
+
+export function Overlay({ screen }: { screen: Screen }) {
+  return screen.kind === 'form' ? <FormPanel view={screen.view} actions={screen.actions} /> : <PanelScreen view={screen.view} actions={screen.actions} />;
 }

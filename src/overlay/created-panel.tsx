@@ -2,9 +2,9 @@
 // it (step 20), with the request ready to paste.
 import { useState } from 'preact/hooks';
 import { Panel } from './panel.tsx';
-import type { CreatedView, OverlayActions } from './view.ts';
+import type { CreatedView, PanelActions } from './view.ts';
 
-export function CreatedPanel({ view, actions }: { view: CreatedView; actions: OverlayActions }) {
+export function CreatedPanel({ view, actions }: { view: CreatedView; actions: PanelActions }) {
   const [copied, setCopied] = useState(false);
   const copy = (): void => {
     void navigator.clipboard.writeText(view.approvalRequest).then(() => setCopied(true), () => setCopied(false));

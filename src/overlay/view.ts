@@ -60,15 +60,25 @@ export interface ReloadedView {
   readonly kind: 'reloaded';
 }
 
-export type OverlayView = FormView | SudoView | CreatedView | ReloadedView;
+export type PanelView = SudoView | CreatedView | ReloadedView;
 
-export interface OverlayActions {
+/** What the overlay draws: the form's guide with its actions, or a panel that can only be closed. */
+export type Screen =
+  | { readonly kind: 'form'; readonly view: FormView; readonly actions: OverlayActions }
+  | { readonly kind: 'panel'; readonly view: PanelView; readonly actions: PanelActions };
+
+/** What every panel can do. */
+export interface PanelActions {
+  readonly close: () => void;
+}
+
+/** What the form's guide can do besides. */
+export interface OverlayActions extends PanelActions {
   readonly fillAll: () => void;
   readonly fillStep: (step: StepId) => void;
   readonly goTo: (step: StepId) => void;
   readonly fix: (findings: readonly Finding[]) => void;
   readonly guardChoice: (choice: 'fix' | 'anyway' | 'cancel') => void;
-  readonly close: () => void;
   /** The page element for a step, found by the content script's widgets. */
   readonly locate: (step: StepId) => Element | undefined;
 }

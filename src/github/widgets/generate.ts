@@ -1,8 +1,11 @@
-// GitHub's Generate button. PAT Pilot points at it and reads its label; it never clicks it.
-import { find, normalizedText } from '../dom.ts';
+// GitHub's Generate button and the form it submits. PAT Pilot points at the button, reads its
+// label and recognises a press of it; it never clicks it.
+import { closestMatch, find, normalizedText } from '../dom.ts';
 import { selectors } from '../selectors.ts';
 
 const locate = (document: Document): HTMLButtonElement | undefined => find<HTMLButtonElement>(document, selectors.generateButton);
+
+export const tokenForm = (document: Document): HTMLFormElement | undefined => find<HTMLFormElement>(document, selectors.form);
 
 export const generateButton = {
   locate,
@@ -10,5 +13,10 @@ export const generateButton = {
   readLabel: (document: Document): string | undefined => {
     const button = locate(document);
     return button ? normalizedText(find(button, selectors.buttonLabel) ?? button) : undefined;
+  },
+  /** The event's target is (inside) the token form's Generate button. */
+  isPressed: (document: Document, target: EventTarget | null): boolean => {
+    const button = target instanceof Element ? closestMatch(target, selectors.submitControl) : undefined;
+    return button !== undefined && button === locate(document) && button.closest('form') === tokenForm(document);
   },
 };
