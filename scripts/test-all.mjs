@@ -36,6 +36,7 @@ rmSync('test-results', { recursive: true, force: true });
 const built = check('build (chrome and firefox)', run('build', 'npm', ['run', 'build']));
 const replicaBuilt = check('build the GitHub page replica', run('replica', 'npm', ['run', 'build:replica']));
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
+check('lint: typescript-eslint, the layers\' boundaries, knip (unused files and exports)', run('lint', 'npm', ['run', 'lint']));
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');

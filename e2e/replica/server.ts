@@ -17,7 +17,6 @@ export type { ReplicaRequest } from './handlers/context.ts';
 export type { ReplicaResponse } from './http/responses.ts';
 export type { FormPairs } from './http/form-fields.ts';
 export type { CreatedToken } from './domain/tokens.ts';
-export { fieldMap, fieldMultiMap } from './http/form-fields.ts';
 
 export interface LoggedRequest {
   readonly method: string;

@@ -1,7 +1,7 @@
 // A token recipe is data: what the form must hold when the user clicks Generate.
 // The schema enforces GitHub's own limits so a recipe that validates can be filled.
 import * as z from 'zod/mini';
-import { permissionCatalog, permissionInfo, levelLabels, type GrantLevel } from '../model/permission-catalog.ts';
+import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
 // zod probes for eval support unless told not to; the extension never needs it.
@@ -141,7 +141,6 @@ export const recipeSchema = z
 
 export type Recipe = z.infer<typeof recipeSchema>;
 export type RepositoryAccess = Recipe['repositoryAccess'];
-export type { GrantLevel };
 
 function suggestPermissionKeys(key: string): string {
   const needle = key.toLowerCase().replace(/[^a-z]/g, '');
