@@ -7,7 +7,6 @@ import { expect, test } from '../harness/fixtures.ts';
 import { fillAll, waitForPanel } from '../harness/overlay.ts';
 import { alta3RepositoryNames, expectAlta3Submission, newTokenUrl } from '../harness/recipe-submission.ts';
 import { click, overlayHost, type TestPage } from '../harness/test-page.ts';
-import { eventually } from '../harness/eventually.ts';
 import { alta3Repositories, type ReplicaOptions } from '../replica/config.ts';
 import { isoDate } from '../replica/shared/expiration.ts';
 
@@ -101,7 +100,7 @@ for (const variant of variants) {
       if (variant.completes) {
         expect(left).toEqual([]);
         await click(page, { css: 'form#new_user_programmatic_access button[type="submit"]' });
-        await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+        await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
         expectAlta3Submission(replica);
       } else {
         for (const step of left) expect(step.problem, `${step.step} says what to do`).not.toBe('');
