@@ -216,8 +216,8 @@ async function fillAlta3ByHand(page: TestPage): Promise<void> {
   await chooseOwner(page, 'alta3');
   await chooseExpiration(page, '90 days');
   await typeInto(page, { css: 'textarea[name="reason"]' }, alta3Texts.reason);
-  await addPermission(page, 'Contents');
   await pickRepositories(page, 'alta3', alta3RepositoryNames);
+  await addPermission(page, 'Contents');
 }
 
 test('on a form that is already exactly right, "Fill all fields" reports done', async ({ session }) => {
