@@ -74,6 +74,12 @@ describe('docs/policies', () => {
     expect(policy['3rdparty'].extensions).toEqual({ [storeId!]: readJson<ChromePolicy>('docs/policies/chrome-pat-pilot.json')['3rdparty'].extensions[committedExtensionId()] });
   });
 
+  it('the README gives the id and asks nobody to compute one', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`"${committedExtensionId()}": {`);
+    expect(readme).not.toMatch(/REPLACE-WITH-PAT-PILOT-EXTENSION-ID|sha256sum \| head -c 32/);
+  });
+
   it('Firefox: force-installs the add-on id from an https .xpi, with the same recipes', () => {
     const { policies } = readJson<{ policies: { ExtensionSettings: Record<string, unknown>; '3rdparty': { Extensions: Record<string, Pushed> } } }>('docs/policies/firefox-policies.json');
     expect(policies.ExtensionSettings).toEqual({ [firefoxAddonId]: { installation_mode: 'force_installed', install_url: expect.stringMatching(/^https:\/\/.+\.xpi$/) } });
