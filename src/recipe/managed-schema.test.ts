@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firefoxAddonId } from '../../scripts/firefox-manifest.ts';
+import { policyEnterpriseHosts } from '../model/github-host.ts';
 import { recipeSchema, validateRecipe } from './schema.ts';
 
 interface PolicySchema {
@@ -18,10 +19,10 @@ const policy = readJson('public/managed-schema.json') as PolicySchema;
 const pushedRecipe = policy.properties?.recipes?.items;
 
 describe('managed storage schema', () => {
-  it('declares the two policies PAT Pilot reads, at a top level Chrome accepts', () => {
+  it('declares the three policies PAT Pilot reads, at a top level Chrome accepts', () => {
     expect(policy.type).toBe('object');
     expect(policy).not.toHaveProperty('additionalProperties');
-    expect(Object.keys(policy.properties ?? {}).sort()).toEqual(['defaultRecipeId', 'recipes']);
+    expect(Object.keys(policy.properties ?? {}).sort()).toEqual(['defaultRecipeId', 'enterpriseHosts', 'recipes']);
   });
 
   it('declares every recipe field, so Chrome passes each one through', () => {
@@ -41,12 +42,13 @@ describe('managed storage schema', () => {
   });
 
   it('is met by the example policy files, whose recipes are valid and the same for both browsers', () => {
-    type Pushed = { recipes: unknown[]; defaultRecipeId: string };
+    type Pushed = { recipes: unknown[]; defaultRecipeId: string; enterpriseHosts: unknown };
     const chrome = (readJson('docs/policies/chrome-pat-pilot.json') as { '3rdparty': { extensions: Record<string, Pushed> } })['3rdparty'].extensions;
     const firefox = (readJson('docs/policies/firefox-policies.json') as { policies: { '3rdparty': { Extensions: Record<string, Pushed> } } }).policies['3rdparty'].Extensions;
     const [chromePolicy] = Object.values(chrome);
     expect(firefox[firefoxAddonId]).toEqual(chromePolicy);
     expect(chromePolicy?.recipes.map((recipe) => validateRecipe(recipe).ok)).toEqual([true]);
+    expect(policyEnterpriseHosts(chromePolicy?.enterpriseHosts)).toEqual({ hosts: ['github.example.com'], problems: [] });
     expect(chromePolicy?.recipes.map((recipe) => Object.keys(recipe as object).every((key) => key in (pushedRecipe?.properties ?? {})))).toEqual([true]);
   });
 });
