@@ -1,10 +1,9 @@
 // The options page in Chromium with the built extension: importing a good and a bad recipe,
 // editing a copy with live validation, and a recipe an organization pushes by policy.
-import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { alta3EnchiladaRecipe } from '../../src/recipe/builtin/alta3-enchilada.ts';
 import type { Recipe } from '../../src/recipe/schema.ts';
 import type { ChromiumSession } from '../harness/chromium.ts';
+import { unpackedExtensionId, withPolicy } from '../harness/chromium-policy.ts';
 import { expect, test } from '../harness/fixtures.ts';
 import { distFor } from '../harness/session.ts';
 import { importText, makeActive, openOptions } from '../harness/options-page.ts';
@@ -86,8 +85,8 @@ test('a duplicate is edited by keyboard alone, with live validation, and saved o
   await page.waitFor(() => document.activeElement?.id === 'editor-heading', undefined);
   expect(await page.evaluate(() => (document.querySelector('#recipe-id') as HTMLInputElement).value, undefined)).toBe('alta3-enchilada-copy');
 
-  // Label, id, token name, description, owner, days, request message, the access radios, repositories.
-  await pressTimes('Tab', 9);
+  // Label, id, token name, description, owner, GitHub host, days, request message, the access radios, repositories.
+  await pressTimes('Tab', 10);
   expect(await focused()).toBe('recipe-repositories');
   await page.press('Control+End');
   await page.type('\nlabs ');
@@ -113,35 +112,12 @@ test('a duplicate is edited by keyboard alone, with live validation, and saved o
   expect(session.errors).toEqual([]);
 });
 
-// Chromium reads machine policy from this folder at start-up; running as root lets the test write it.
-const policyFolder = '/etc/chromium/policies/managed';
 const managedRecipe: Recipe = { ...alta3EnchiladaRecipe, id: 'e2e-managed', label: 'E2E managed', repositories: ['infrastructure'] };
 
-/** An unpacked extension's id: the SHA-256 of its absolute path, first 32 hex digits written with a–p. */
-const unpackedExtensionId = (path: string): string =>
-  [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+// No defaultRecipeId: another Chromium started meanwhile on this machine would follow it.
+const withRecipePolicy = withPolicy({ recipes: [managedRecipe] });
 
-// The policy must exist before Chromium starts, so it is written by a fixture the session waits for.
-const withPolicy = test.extend<{ policyFile: string }>({
-  policyFile: async ({}, use, testInfo) => {
-    testInfo.skip(process.getuid?.() !== 0, `writing ${policyFolder} needs root`);
-    const file = `${policyFolder}/pat-pilot-e2e-${process.pid}.json`;
-    // No defaultRecipeId: another Chromium started meanwhile on this machine would follow it.
-    const policy = { '3rdparty': { extensions: { [unpackedExtensionId(distFor('chromium'))]: { recipes: [managedRecipe] } } } };
-    await mkdir(policyFolder, { recursive: true });
-    await writeFile(file, JSON.stringify(policy));
-    try {
-      await use(file);
-    } finally {
-      await rm(file, { force: true });
-    }
-  },
-  session: async ({ policyFile: _written, session }, use) => {
-    await use(session);
-  },
-});
-
-withPolicy('a recipe pushed by policy shows as managed, cannot be edited or deleted, and can be made active', async ({ session }) => {
+withRecipePolicy('a recipe pushed by policy shows as managed, cannot be edited or deleted, and can be made active', async ({ session }) => {
   expect((session as ChromiumSession).extensionId).toBe(unpackedExtensionId(distFor('chromium')));
   const page = await openOptions(session);
   expect(await page.evaluate(() => chrome.storage.managed.get(null), undefined)).toEqual({ recipes: [managedRecipe] });
