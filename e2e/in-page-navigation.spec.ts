@@ -3,7 +3,7 @@
 // no content script declared for the form is injected) still gets the guide, loaded into the tab
 // by the background, and the fill works there. Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
-import { countRouterStarts, fillAll, overlayShown, routerDecided, waitForPanel } from './harness/overlay.ts';
+import { countRouterStarts, fillAll, overlayShown, routerDecided, routerStarts, waitForPanel } from './harness/overlay.ts';
 import { generateAndExpectRecipe } from './harness/github-user.ts';
 import { click } from './harness/test-page.ts';
 
@@ -24,7 +24,7 @@ test('from the profile through Developer settings to the form, in one document: 
 
   // Still the document the profile was loaded in: the guide came without a page load.
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument, null)).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { patPilotStarts?: number }).patPilotStarts, null)).toBe(1);
+  expect(await routerStarts(page)).toBe(1);
   await fillAll(page);
   await generateAndExpectRecipe(session);
   expect(session.errors).toEqual([]);

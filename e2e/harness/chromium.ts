@@ -94,6 +94,22 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return playwrightPage(page);
     },
+    newTab: async () => playwrightPage(await context.newPage()),
+    async allowWhenAsked(origin) {
+      // Chromium's permission prompt is a browser dialog Playwright cannot click, and no switch
+      // or policy answers it (ExtensionSettings' runtime_allowed_hosts only exempts hosts from
+      // runtime_blocked_hosts). chrome://extensions' own API for a person's site access
+      // (developerPrivate.addHostPermission) records their consent to the host without granting
+      // it: the extension still has no access there (permissions.contains is false) until its
+      // permissions.request, which then resolves true without a dialog (tried on Chromium 156).
+      const page = await context.newPage();
+      await page.goto(`chrome://extensions/?id=${extensionId}`);
+      await page.evaluate(async ({ id, pattern }) => {
+        const developer = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate;
+        await developer.addHostPermission(id, pattern);
+      }, { id: extensionId, pattern: origin });
+      await page.close();
+    },
     async reloadExtension() {
       // Loading the same folder again is an update in place: same id, open tabs left as they are.
       // (chrome.runtime.reload() from the worker leaves a command-line extension unloaded here.)

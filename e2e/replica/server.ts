@@ -1,7 +1,8 @@
 // The replica of GitHub's "New fine-grained personal access token" page and the endpoints around
 // it, as a transport-agnostic request handler: Playwright routes (Chromium) and the TLS proxy
-// (Firefox) both feed it requests for https://github.com and https://github.githubassets.com.
-import { replicaConfig, type ReplicaConfig, type ReplicaLatency, type ReplicaOptions } from './config.ts';
+// (Firefox) both feed it requests for https://github.com and https://github.githubassets.com, and
+// for the GitHub Enterprise Server host a test configures (the same pages at another origin).
+import { replicaConfig, type ReplicaConfig, type ReplicaDrift, type ReplicaLatency, type ReplicaOptions } from './config.ts';
 import { ReplicaState, type Handler, type ReplicaRequest } from './handlers/context.ts';
 import { confirmSudo, showNewTokenForm } from './handlers/form-page.ts';
 import { checkName, repositorySuggestions, resourceOwners, selectAccess } from './handlers/fragments.ts';
@@ -75,13 +76,21 @@ const sleep = (milliseconds: number): Promise<void> =>
 const lowerCaseKeys = (headers: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
+/** The origins the replica answers as GitHub itself, with how each one's pages differ. */
+export function githubOrigins(config: ReplicaConfig): Map<string, ReplicaDrift> {
+  const origins = new Map([['https://github.com', config.drift]]);
+  if (config.enterprise) origins.set(`https://${config.enterprise.host}`, config.enterprise.drift);
+  return origins;
+}
+
 export function createReplica(options: ReplicaOptions = {}): Replica {
   const config = replicaConfig(options);
   const state = new ReplicaState(config);
   const requests: LoggedRequest[] = [];
+  const githubs = githubOrigins(config);
 
   async function handle(request: ReplicaRequest): Promise<ReplicaResponse> {
-    return applyDrift(config.drift, await answer(request));
+    return applyDrift(githubs.get(new URL(request.url).origin) ?? config.drift, await answer(request));
   }
 
   async function answer(request: ReplicaRequest): Promise<ReplicaResponse> {
@@ -90,14 +99,13 @@ export function createReplica(options: ReplicaOptions = {}): Replica {
     if (url.origin === assetsOrigin && request.method === 'GET' && url.pathname.startsWith('/assets/')) {
       return serveAsset(url.pathname.slice('/assets/'.length));
     }
-    const route = url.origin === 'https://github.com'
-      ? githubRoutes.find((candidate) => candidate.method === request.method && candidate.path === url.pathname.replace(/\/$/, ''))
-      : undefined;
-    if (!route) return url.origin === 'https://github.com' ? htmlResponse(notFoundPage(), 404) : notFound();
+    const drift = githubs.get(url.origin);
+    const route = drift && githubRoutes.find((candidate) => candidate.method === request.method && candidate.path === url.pathname.replace(/\/$/, ''));
+    if (!route) return drift ? htmlResponse(notFoundPage(), 404) : notFound();
     const headers = lowerCaseKeys(request.headers);
     const form = request.method === 'POST' ? parseFormBody(headers['content-type'] ?? '', request.body ?? '') : [];
     await sleep(config.latency[route.latency]);
-    return route.handle({ state, url, headers, form, today: new Date() });
+    return route.handle({ state, url, headers, form, today: new Date(), drift });
   }
 
   return {

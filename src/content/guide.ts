@@ -78,11 +78,13 @@ async function showAfterGenerate(visit: ContentScriptContext): Promise<void> {
 }
 
 async function show(visit: ContentScriptContext, url: string): Promise<void> {
-  if (isTokenListUrl(url)) {
+  // This GitHub: github.com or the Enterprise host the script was registered for.
+  const { origin } = location;
+  if (isTokenListUrl(url, origin)) {
     if (!isTokenForm(document)) await showAfterGenerate(visit);
     return;
   }
-  if (!isNewTokenUrl(url) && !isSudoUrl(url)) return;
+  if (!isNewTokenUrl(url, origin) && !isSudoUrl(url, origin)) return;
   // GitHub answers the form's URL with its "Confirm access" page until the person re-authenticates.
   const kind = await waitFor(() => (isTokenForm(document) ? 'form' : isSudoPage(document) ? 'sudo' : undefined), { signal: visit.signal, timeoutMs: 15_000, what: 'the token form' })
     .catch(() => undefined);
@@ -95,7 +97,7 @@ async function show(visit: ContentScriptContext, url: string): Promise<void> {
     return;
   }
   const run = await extension.runState();
-  if (visit.isValid && (isNewTokenUrl(url) || run?.fillPending || sudoReturnsToTokenPages(document, url))) {
+  if (visit.isValid && (isNewTokenUrl(url, origin) || run?.fillPending || sudoReturnsToTokenPages(document, url))) {
     showPanel(visit, { kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false });
   }
 }

@@ -34,6 +34,18 @@ describe('the editor’s draft', () => {
     expect(check.ok ? [] : fieldMessages(check.issues, 'expiresInDays', empty)).toEqual(['is missing; it must be a number']);
   });
 
+  it('keeps the GitHub host a recipe names, and leaves it out when empty (github.com)', () => {
+    const enterprise = { ...mine, host: 'github.example.com' };
+    expect(checkDraft(draftOf(enterprise), noneTaken)).toEqual({ ok: true, recipe: enterprise });
+    expect(draftOf(mine).host).toBe('');
+    expect(recipeOf(draftOf(mine))).not.toHaveProperty('host');
+    const typo = { ...draftOf(mine), host: 'https://github.example.com' };
+    const check = checkDraft(typo, noneTaken);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'host', typo)).toEqual([
+      "'https://github.example.com' is not a host name: use lowercase letters, digits, hyphens and dots, such as github.example.com",
+    ]);
+  });
+
   it('adds what the library knows about the id, under the id field', () => {
     const draft = draftOf(mine);
     const check = checkDraft(draft, (id) => [{ path: ['id'], message: `'${id}' is already taken` }]);

@@ -9,6 +9,8 @@ export interface RecipeDraft {
   readonly name: string;
   readonly description: string;
   readonly owner: string;
+  /** Empty for github.com. */
+  readonly host: string;
   readonly expiresInDays: string;
   readonly requestMessage: string;
   readonly repositoryAccess: RepositoryAccess;
@@ -25,6 +27,7 @@ export function draftOf(recipe: Recipe): RecipeDraft {
     name: recipe.name,
     description: recipe.description,
     owner: recipe.owner,
+    host: recipe.host ?? '',
     expiresInDays: String(recipe.expiresInDays),
     requestMessage: recipe.requestMessage ?? '',
     repositoryAccess: recipe.repositoryAccess,
@@ -55,6 +58,7 @@ export function recipeOf(draft: RecipeDraft): unknown {
     name: draft.name,
     description: draft.description,
     owner: draft.owner,
+    ...(draft.host === '' ? {} : { host: draft.host }),
     expiresInDays: days === '' ? undefined : Number(days),
     ...(draft.requestMessage === '' ? {} : { requestMessage: draft.requestMessage }),
     repositoryAccess: draft.repositoryAccess,

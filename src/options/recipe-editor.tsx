@@ -65,6 +65,7 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
       />
       <TextField label="Description" multiline hint={<>Optional; <code>{'{date}'}</code> works here too. At most {limits.descriptionCharacters.toLocaleString('en')} characters.</>} {...text('description')} />
       <TextField label="Resource owner" hint="The user or organization that owns the repositories, such as alta3." mono {...text('owner')} />
+      <TextField label="GitHub host" hint="Leave empty for github.com. For GitHub Enterprise, its host, such as github.example.com; add it under GitHub hosts too." mono {...text('host')} />
       <TextField label="Expiration in days" numeric hint={`From 1 to ${limits.expirationDays} days.`} {...text('expiresInDays')} />
       <TextField label="Request message" multiline hint="Optional. Sent to the organization’s administrators with the request to approve the token." {...text('requestMessage')} />
 

@@ -17,10 +17,10 @@ const policy = readJson('public/managed-schema.json') as PolicySchema;
 const pushedRecipe = policy.properties?.recipes?.items;
 
 describe('managed storage schema', () => {
-  it('declares the two policies PAT Pilot reads, at a top level Chrome accepts', () => {
+  it('declares the three policies PAT Pilot reads, at a top level Chrome accepts', () => {
     expect(policy.type).toBe('object');
     expect(policy).not.toHaveProperty('additionalProperties');
-    expect(Object.keys(policy.properties ?? {}).sort()).toEqual(['defaultRecipeId', 'recipes']);
+    expect(Object.keys(policy.properties ?? {}).sort()).toEqual(['defaultRecipeId', 'enterpriseHosts', 'recipes']);
   });
 
   it('declares every recipe field, so Chrome passes each one through', () => {

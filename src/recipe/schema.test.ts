@@ -50,6 +50,17 @@ describe('recipe schema', () => {
     expect(problemsOf({ repositories: ['alta3/labs'] })[0]).toMatch(/^repositories\[0\]: 'alta3\/labs' contains '\/'/);
   });
 
+  it('may name the GitHub it is for: github.com by default, or an Enterprise host name', () => {
+    expect(problemsOf({ host: 'github.example.com' })).toEqual([]);
+    expect(problemsOf({ host: 'octo.ghe.com' })).toEqual([]);
+    expect(problemsOf({ host: 'github.com' })).toEqual([]);
+    expect(problemsOf({ host: 'https://github.example.com' })).toEqual([
+      "host: 'https://github.example.com' is not a host name: use lowercase letters, digits, hyphens and dots, such as github.example.com",
+    ]);
+    expect(problemsOf({ host: 'github.example.com ' })).toEqual(["host: 'github.example.com ' ends with a space; remove it"]);
+    expect(problemsOf({ host: '*.ghe.com' })).toEqual(["host: '*.ghe.com' has a '*'; give one host, such as github.example.com"]);
+  });
+
   it('keeps the expiration between 1 and 366 whole days', () => {
     expect(problemsOf({ expiresInDays: 0 })).toEqual(['expiresInDays: must be at least 1 day']);
     expect(problemsOf({ expiresInDays: 367 })).toEqual(['expiresInDays: GitHub allows at most 366 days']);

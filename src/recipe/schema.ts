@@ -1,6 +1,7 @@
 // A token recipe is data: what the form must hold when the user clicks Generate.
 // The schema enforces GitHub's own limits so a recipe that validates can be filled.
 import * as z from 'zod/mini';
+import { hostNameProblem } from '../model/github-host.ts';
 import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
@@ -74,6 +75,9 @@ const repositoryNameSchema = z.string().check(
   }),
 );
 
+/** The GitHub the recipe is for: github.com (the default) or a GitHub Enterprise host. */
+const hostSchema = z.string().check(textRule((value) => edgeSpaceMessage(value) ?? hostNameProblem(value)));
+
 const grantLevelSchema = z.enum(['read', 'write', 'admin']);
 const repositoryAccessSchema = z.enum(['public', 'all', 'selected']);
 
@@ -95,6 +99,7 @@ export const recipeSchema = z
     schemaVersion: z.literal(recipeSchemaVersion),
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and hyphens, at most 63')),
     label: z.string().check(z.minLength(1, 'is empty; give the recipe a name people recognise'), z.maxLength(80, 'is longer than 80 characters')),
+    host: z.optional(hostSchema),
     name: z.string().check(templateRule(limits.nameCharacters, true)),
     description: z.string().check(templateRule(limits.descriptionCharacters, false)),
     owner: ownerSchema,

@@ -15,4 +15,10 @@ describe('template URL', () => {
       metadata: 'read',
     });
   });
+
+  it('opens the new-token page of the GitHub the recipe names', () => {
+    const url = new URL(templateUrl({ ...alta3EnchiladaRecipe, host: 'github.example.com' }, new Date(2026, 10, 24)));
+    expect(url.origin + url.pathname).toBe('https://github.example.com/settings/personal-access-tokens/new');
+    expect(url.searchParams.get('target_name')).toBe('alta3');
+  });
 });

@@ -1,5 +1,6 @@
 // A recipe in a few lines: what the token it makes will reach. Shared by the popup and options.
 import { describePermissions } from '../guide/steps.ts';
+import { githubHost } from '../model/github-host.ts';
 import type { Recipe } from '../recipe/schema.ts';
 
 export function RecipeFacts({ recipe }: { recipe: Recipe }) {
@@ -7,6 +8,7 @@ export function RecipeFacts({ recipe }: { recipe: Recipe }) {
   const permissions = Object.keys(recipe.permissions).length ? describePermissions(recipe.permissions) : 'None';
   return (
     <dl class="facts">
+      {recipe.host !== undefined && recipe.host !== githubHost && <><dt>GitHub</dt><dd data-fact="host">{recipe.host}</dd></>}
       <dt>Owner</dt>
       <dd data-fact="owner">{recipe.owner}</dd>
       <dt>Repositories</dt>
