@@ -85,8 +85,8 @@ test('a duplicate is edited by keyboard alone, with live validation, and saved o
   await page.waitFor(() => document.activeElement?.id === 'editor-heading', undefined);
   expect(await page.evaluate(() => (document.querySelector('#recipe-id') as HTMLInputElement).value, undefined)).toBe('alta3-enchilada-copy');
 
-  // Label, id, token name, description, owner, days, request message, the access radios, repositories.
-  await pressTimes('Tab', 9);
+  // Label, id, token name, description, owner, GitHub host, days, request message, the access radios, repositories.
+  await pressTimes('Tab', 10);
   expect(await focused()).toBe('recipe-repositories');
   await page.press('Control+End');
   await page.type('\nlabs ');
