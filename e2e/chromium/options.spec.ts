@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { alta3EnchiladaRecipe } from '../../src/recipe/builtin/alta3-enchilada.ts';
-import type { Recipe } from '../../src/recipe/schema.ts';
+import type { FineGrainedRecipe as Recipe } from '../../src/recipe/schema.ts';
 import type { ChromiumSession } from '../harness/chromium.ts';
 import { expect, test } from '../harness/fixtures.ts';
 import { distFor } from '../harness/session.ts';

@@ -1,7 +1,7 @@
 // The guide on GitHub's form: read the page, decide, act, render. Every change of the form
 // (GitHub's, the person's or ours) leads to a fresh snapshot, and the overlay is drawn from that
 // snapshot, the findings and the run state only.
-import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
+import { pageColorMode } from '../github/color-mode.ts';
 import type { FormSnapshot } from '../model/form-snapshot.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { RepositoryDirectory } from '../github/repository-directory.ts';
@@ -14,10 +14,10 @@ import { describeProblem } from '../guide/problems.ts';
 import { fillableSteps, stepInstruction, stepTitles, type StepId } from '../guide/steps.ts';
 import { summarize } from '../guide/summary.ts';
 import { targetForm, type TargetForm } from '../guide/target.ts';
-import type { Recipe } from '../recipe/schema.ts';
+import type { FineGrainedRecipe } from '../recipe/schema.ts';
 import { templateUrl } from '../recipe/template-url.ts';
 import { mountOverlay } from '../overlay/mount.tsx';
-import type { FormView, GuardView, OverlayActions, StepBadge, StepView } from '../overlay/view.ts';
+import type { FormView, GuardView, OverlayActions, StepView } from '../overlay/view.ts';
 import { decideSubmission } from '../guide/guard-decision.ts';
 import type { Extension } from './extension.ts';
 import { installGuard } from './guard.ts';
@@ -25,19 +25,13 @@ import { fill } from './runner.ts';
 import type { SubmittedToken } from '../guide/approval-request.ts';
 import { emptyRunState, type RunState, type StepNote } from '../messaging/run-state.ts';
 import { stepLocator } from './step-locator.ts';
+import { badgeFor } from './step-badge.ts';
+import { watchForm } from './watch-form.ts';
+import { coalesce, fillOutcome } from './session-parts.ts';
 
-const cannotDoHere: ReadonlySet<string> = new Set(['owner-not-listed', 'lifetime-cap', 'repositories-not-found']);
 /** One wait (a fragment, a search) may take this long before the step is handed to the person. */
 const waitLimitMs = 10_000;
 const renderDelayMs = 100;
-
-function badgeFor(state: StepState, note: StepNote | undefined, fillingStep: StepId | undefined): StepBadge {
-  if (state.id === fillingStep) return 'filling';
-  if (state.status === 'done' || state.status === 'not-needed') return state.status;
-  if (note?.blocked) return cannotDoHere.has(note.blocked.kind) ? 'cannot-do' : 'needs-you';
-  if (state.status === 'missing') return 'needs-you';
-  return state.status === 'waiting' ? 'waiting' : 'todo';
-}
 
 function stepView(state: StepState, note: StepNote | undefined, fillingStep: StepId | undefined, target: TargetForm, generateLabel: string): StepView {
   const badge = badgeFor(state, note, fillingStep);
@@ -70,23 +64,13 @@ export interface FormSessionOptions {
   readonly document: Document;
   readonly signal: AbortSignal;
   readonly extension: Extension;
-  readonly recipe: Recipe;
+  readonly recipe: FineGrainedRecipe;
   readonly recipeProblem: string | undefined;
 }
 
 /** What the popup can ask of a form that is showing. */
 export interface FormControls {
   readonly fillAll: () => void;
-}
-
-/** Every value the form would submit, as one string: cheap to compare between polls. */
-function formValues(document: Document): string {
-  const form = find<HTMLFormElement>(document, selectors.form);
-  if (!form) return '';
-  return [...form.elements].map((element) => {
-    const field = element as HTMLInputElement;
-    return `${field.name}=${field.value}${field.checked ? '*' : ''}${field.disabled ? '-' : ''}`;
-  }).join('&');
 }
 
 export async function runFormSession({ document, signal, extension, recipe, recipeProblem }: FormSessionOptions): Promise<FormControls> {
@@ -152,17 +136,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     overlay.update(view, actions, theme);
   };
 
-  // A click on GitHub's widgets brings several bursts of mutations (a menu opens, animates,
-  // closes); one look at the form per burst group is enough, and still well within a second.
-  let scheduled = false;
-  const scheduleRender = (): void => {
-    if (scheduled) return;
-    scheduled = true;
-    setTimeout(() => {
-      scheduled = false;
-      render();
-    }, renderDelayMs);
-  };
+  const scheduleRender = coalesce(render, renderDelayMs);
 
   const runFill = async (steps: readonly StepId[]): Promise<void> => {
     if (filling) return;
@@ -193,11 +167,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
         location?.assign(`${location.pathname}${new URL(templateUrl(recipe, now)).search}`);
       } else if (!signal.aborted) {
         const { plan } = evaluate();
-        const handedOver = plan.filter((state) => run.notes[state.id]?.blocked && state.status !== 'done').length;
-        const formReady = plan.find((state) => state.id === 'review')?.status === 'done';
-        progress = handedOver
-          ? `Filled what PAT Pilot could. ${handedOver} step${handedOver === 1 ? ' needs' : 's need'} you.`
-          : formReady ? 'All fields filled. Review them, then click Generate yourself.' : `Filled: ${steps.map((step) => stepTitles[step]).join(', ')}.`;
+        progress = fillOutcome(plan, run.notes, steps, stepTitles);
         current = nextStep(plan);
         run = { ...run, fillPending: false };
         await save();
@@ -241,27 +211,7 @@ export async function runFormSession({ document, signal, extension, recipe, reci
     },
   });
 
-  const formObserver = new MutationObserver(scheduleRender);
-  // The form holds everything GitHub submits; GitHub's menus, portaled to the end of <body>,
-  // change it only through the form's own elements.
-  formObserver.observe(find(document, selectors.form) ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  signal.addEventListener('abort', () => formObserver.disconnect(), { once: true });
-  // GitHub's confirmation after Generate is added at the end of <body>, outside the form.
-  const bodyObserver = new MutationObserver(scheduleRender);
-  bodyObserver.observe(document.body, { childList: true });
-  signal.addEventListener('abort', () => bodyObserver.disconnect(), { once: true });
-  for (const type of ['input', 'change'] as const) document.addEventListener(type, scheduleRender, { capture: true, signal });
-  watchColorMode(document, signal, scheduleRender);
-  // Values set by script change no attribute and fire no event; look again twice a second, but
-  // only render when a value did change.
-  let lastValues = formValues(document);
-  const poll = setInterval(() => {
-    const values = formValues(document);
-    if (values === lastValues) return;
-    lastValues = values;
-    scheduleRender();
-  }, 500);
-  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  watchForm(document, selectors.form, signal, scheduleRender);
 
   render();
   // A fill asked for before a reload, the sudo page or from the popup carries on by itself.

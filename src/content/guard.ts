@@ -3,7 +3,7 @@
 // window in the capture phase runs before any of GitHub's listeners. When the form is right the
 // event passes untouched, so the guard never changes what GitHub submits.
 import { closestMatch, find } from '../github/dom.ts';
-import { selectors } from '../github/selectors.ts';
+import { selectors, type Alternatives } from '../github/selectors.ts';
 
 export interface GuardHooks {
   /** True when this submission may go ahead. */
@@ -13,11 +13,19 @@ export interface GuardHooks {
   readonly passed: () => void;
 }
 
-export function installGuard(document: Document, signal: AbortSignal, hooks: GuardHooks): void {
-  const form = (): HTMLFormElement | undefined => find<HTMLFormElement>(document, selectors.form);
+/** The form guarded and its Generate button; the fine-grained form's unless told. */
+export interface GuardedForm {
+  readonly form: Alternatives;
+  readonly generate: Alternatives;
+}
+
+const fineGrainedForm: GuardedForm = { form: selectors.form, generate: selectors.generateButton };
+
+export function installGuard(document: Document, signal: AbortSignal, hooks: GuardHooks, guarded: GuardedForm = fineGrainedForm): void {
+  const form = (): HTMLFormElement | undefined => find<HTMLFormElement>(document, guarded.form);
   const isGenerate = (target: EventTarget | null): boolean => {
     const button = target instanceof Element ? closestMatch(target, selectors.submitControl) : undefined;
-    return button !== undefined && button === find(document, selectors.generateButton) && button.closest('form') === form();
+    return button !== undefined && button === find(document, guarded.generate) && button.closest('form') === form();
   };
   let passedThisSubmission = false;
 

@@ -1,7 +1,14 @@
 // Entry point on github.com: decide which page is showing and run the matching guide.
 // The manifest matches all of github.com because GitHub reaches the form by in-page navigation.
 import { find, waitFor } from '../github/dom.ts';
-import { isNewTokenUrl, isSudoPage, isSudoUrl, isTokenForm, isTokenListUrl, showsNewToken } from '../github/pages.ts';
+import {
+  isClassicNewTokenUrl, isClassicTokenForm, isClassicTokenListUrl, isNewTokenUrl, isSudoPage, isSudoUrl, isTokenForm, isTokenListUrl, showsNewToken,
+} from '../github/pages.ts';
+import { singleSignOnOrganizations } from '../github/widgets/single-sign-on.ts';
+import { isClassicRecipe, recipeKind } from '../recipe/kind.ts';
+import type { Recipe } from '../recipe/schema.ts';
+import { newClassicTokenUrl, newTokenUrl } from '../recipe/template-url.ts';
+import { runClassicSession } from './classic-session.ts';
 import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
 import { selectors } from '../github/selectors.ts';
 import { approvalRequest } from '../guide/approval-request.ts';
@@ -46,13 +53,14 @@ const lifecycle = startLifecycle(() => {
 
 const returnsToTokenForm = (): boolean => {
   const returnTo = find<HTMLInputElement>(document, selectors.sudoReturnTo)?.value ?? new URL(location.href).searchParams.get('return_to') ?? '';
-  return returnTo.includes('/settings/personal-access-tokens');
+  return returnTo.includes('/settings/personal-access-tokens') || returnTo.includes('/settings/tokens/new');
 };
 
-async function showTokenPage(signal: AbortSignal): Promise<void> {
+/** classic: the classic token list, where only a classic token's submission is followed up. */
+async function showTokenPage(signal: AbortSignal, classic: boolean): Promise<void> {
   const run = await extension.runState();
   const submitted = run?.submitted;
-  if (!run || !submitted || Date.now() - submitted.at > 15 * 60_000) return;
+  if (!run || !submitted || Date.now() - submitted.at > 15 * 60_000 || (submitted.kind === 'classic') !== classic) return;
   const tokenShown = await waitFor(() => showsNewToken(document), { signal, timeoutMs: 3000, what: 'the new token' }).catch(() => false);
   const { recipe } = await extension.activeRecipe();
   showPanel({
@@ -61,7 +69,8 @@ async function showTokenPage(signal: AbortSignal): Promise<void> {
     tokenShown,
     owner: submitted.owner,
     needsApproval: submitted.needsApproval,
-    approvalRequest: approvalRequest(submitted, recipe.requestMessage),
+    approvalRequest: approvalRequest(submitted, isClassicRecipe(recipe) ? recipe.purpose : recipe.requestMessage),
+    singleSignOn: classic && tokenShown ? singleSignOnOrganizations(document) : undefined,
   }, signal);
   // Shown once: a later visit to the list is not "after Generate".
   await extension.saveRunState({ ...run, submitted: undefined });
@@ -73,23 +82,31 @@ async function route(): Promise<void> {
   page = new AbortController();
   const signal = AbortSignal.any([lifecycle.signal, page.signal]);
   const url = location.href;
-  if (isNewTokenUrl(url) || isSudoUrl(url)) {
-    const kind = await waitFor(() => (isTokenForm(document) ? 'form' : isSudoPage(document) ? 'sudo' : undefined), { signal, timeoutMs: 15_000, what: 'the token form' })
+  if (isNewTokenUrl(url) || isClassicNewTokenUrl(url) || isSudoUrl(url)) {
+    const kind = await waitFor(() => (isTokenForm(document) ? 'form' : isClassicTokenForm(document) ? 'classic' : isSudoPage(document) ? 'sudo' : undefined), { signal, timeoutMs: 15_000, what: 'the token form' })
       .catch(() => undefined);
     if (signal.aborted || !kind) return;
     const { recipe, problem } = await extension.activeRecipe();
-    if (kind === 'form') {
-      form = await runFormSession({ document, signal, extension, recipe, recipeProblem: problem });
-      return;
+    if (kind === 'sudo') {
+      const run = await extension.runState();
+      if (isNewTokenUrl(url) || isClassicNewTokenUrl(url) || run?.fillPending || returnsToTokenForm()) {
+        showPanel({ kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false }, signal);
+      }
+    } else if ((kind === 'classic') !== isClassicRecipe(recipe)) {
+      showOtherKind(recipe, signal);
+    } else {
+      form = isClassicRecipe(recipe)
+        ? await runClassicSession({ document, signal, extension, recipe, recipeProblem: problem })
+        : await runFormSession({ document, signal, extension, recipe, recipeProblem: problem });
     }
-    const run = await extension.runState();
-    if (isNewTokenUrl(url) || run?.fillPending || returnsToTokenForm()) {
-      showPanel({ kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false }, signal);
-    }
-  } else if (isTokenListUrl(url) && !find(document, selectors.nameInput)) {
-    await showTokenPage(signal);
+  } else if ((isTokenListUrl(url) && !find(document, selectors.nameInput)) || (isClassicTokenListUrl(url) && !find(document, selectors.noteInput))) {
+    await showTokenPage(signal, isClassicTokenListUrl(url));
   }
 }
+
+/** The active recipe makes the other kind of token: say where it is made, and fill nothing here. */
+const showOtherKind = (recipe: Recipe, signal: AbortSignal): void =>
+  showPanel({ kind: 'other-kind', recipeLabel: recipe.label, recipeKind: recipeKind(recipe), url: isClassicRecipe(recipe) ? newClassicTokenUrl : newTokenUrl }, signal);
 
 const reroute = (): void => {
   route().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectorTestUrls, isNewTokenUrl, isSudoUrl, isTokenListUrl } from './pages.ts';
+import { detectorTestUrls, isClassicNewTokenUrl, isClassicTokenListUrl, isNewTokenUrl, isSudoUrl, isTokenListUrl } from './pages.ts';
 
-const detectors = { isNewTokenUrl, isTokenListUrl, isSudoUrl };
+const detectors = { isNewTokenUrl, isTokenListUrl, isSudoUrl, isClassicNewTokenUrl, isClassicTokenListUrl };
 
 describe('page detectors', () => {
   for (const [name, detector] of Object.entries(detectors)) {

@@ -14,6 +14,8 @@ const pathOf = (url: string | URL): string | undefined => {
 export const isNewTokenUrl = (url: string | URL): boolean => pathOf(url) === '/settings/personal-access-tokens/new';
 export const isTokenListUrl = (url: string | URL): boolean => pathOf(url) === '/settings/personal-access-tokens';
 export const isSudoUrl = (url: string | URL): boolean => pathOf(url) === '/sessions/sudo';
+export const isClassicNewTokenUrl = (url: string | URL): boolean => pathOf(url) === '/settings/tokens/new';
+export const isClassicTokenListUrl = (url: string | URL): boolean => pathOf(url) === '/settings/tokens';
 
 /** URLs each detector must accept; every other detector must reject them. */
 export const detectorTestUrls = {
@@ -28,8 +30,18 @@ export const detectorTestUrls = {
     'https://github.com/settings/personal-access-tokens?page=2',
   ],
   isSudoUrl: ['https://github.com/sessions/sudo', 'https://github.com/sessions/sudo?return_to=%2Fsettings'],
-  none: [
+  isClassicNewTokenUrl: [
     'https://github.com/settings/tokens/new',
+    'https://github.com/settings/tokens/new/',
+    'https://github.com/settings/tokens/new?description=enchilada-hotfix-2026-12-01&scopes=repo',
+    'https://github.com/settings/tokens/new?scopes=repo,read:org',
+  ],
+  isClassicTokenListUrl: ['https://github.com/settings/tokens', 'https://github.com/settings/tokens?page=2'],
+  none: [
+    'https://github.com/settings/tokens/123',
+    'https://github.com/settings/tokens/new-thing',
+    'https://gist.github.com/settings/tokens/new',
+    'https://github.com/settings/tokens-new',
     'https://github.com/settings/personal-access-tokens/123',
     'https://github.com/settings/personal-access-tokens/new-thing',
     'https://github.com/alta3/labs',
@@ -42,9 +54,11 @@ export const detectorTestUrls = {
 /** GitHub shows "Confirm access" instead of a protected page until the person re-authenticates. */
 export const isSudoPage = (document: Document): boolean =>
   find(document, selectors.sudoForm) !== undefined ||
-  (document.title.trim().startsWith('Confirm access') && !find(document, selectors.nameInput));
+  (document.title.trim().startsWith('Confirm access') && !find(document, selectors.nameInput) && !find(document, selectors.noteInput));
 
 export const isTokenForm = (document: Document): boolean => find(document, selectors.nameInput) !== undefined;
+
+export const isClassicTokenForm = (document: Document): boolean => find(document, selectors.noteInput) !== undefined;
 
 /** The list shows a row for a token created just now (its value is never read). */
 export const showsNewToken = (document: Document): boolean => find(document, selectors.newTokenRow) !== undefined;

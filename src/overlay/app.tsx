@@ -1,10 +1,11 @@
 import { CreatedPanel } from './created-panel.tsx';
 import { FormPanel } from './form-panel.tsx';
+import { OtherKindPanel } from './other-kind-panel.tsx';
 import { ReloadedPanel } from './reloaded-panel.tsx';
 import { SudoPanel } from './sudo-panel.tsx';
-import type { OverlayActions, OverlayView } from './view.ts';
+import type { OverlayActions, OverlayView, ViewStepId } from './view.ts';
 
-export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions<ViewStepId> }) {
   switch (view.kind) {
     case 'form':
       return <FormPanel view={view} actions={actions} />;
@@ -14,5 +15,7 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
       return <CreatedPanel view={view} actions={actions} />;
     case 'reloaded':
       return <ReloadedPanel view={view} actions={actions} />;
+    case 'other-kind':
+      return <OtherKindPanel view={view} actions={actions} />;
   }
 }

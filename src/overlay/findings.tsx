@@ -1,10 +1,11 @@
 // Dangers are announced at once (role="alert") and can be put back to the recipe in one click;
 // warnings are listed quietly below them.
 import type { Finding } from '../guide/compliance.ts';
+import type { ViewStepId } from './view.ts';
 
 interface Props {
-  readonly findings: readonly Finding[];
-  readonly fix: (findings: readonly Finding[]) => void;
+  readonly findings: readonly Finding<ViewStepId>[];
+  readonly fix: (findings: readonly Finding<ViewStepId>[]) => void;
   readonly busy: boolean;
 }
 

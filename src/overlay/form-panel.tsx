@@ -8,11 +8,11 @@ import { Panel } from './panel.tsx';
 import { Spotlight } from './spotlight.tsx';
 import { StepList } from './step-list.tsx';
 import { badgeLabels } from './badge.tsx';
-import type { FormView, OverlayActions } from './view.ts';
+import type { FormView, OverlayActions, ViewStepId } from './view.ts';
 
 interface Props {
-  readonly view: FormView;
-  readonly actions: OverlayActions;
+  readonly view: FormView<ViewStepId>;
+  readonly actions: OverlayActions<ViewStepId>;
 }
 
 export function FormPanel({ view, actions }: Props) {

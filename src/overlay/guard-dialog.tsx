@@ -2,9 +2,10 @@
 // guard aside and hands the click back to the person: PAT Pilot never submits the form itself.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../guide/compliance.ts';
+import type { ViewStepId } from './view.ts';
 
 interface Props {
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<ViewStepId>[];
   readonly stillFilling: string | undefined;
   readonly generateLabel: string;
   readonly choose: (choice: 'fix' | 'anyway' | 'cancel') => void;

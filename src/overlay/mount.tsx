@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { Overlay } from './app.tsx';
 import styles from './styles.css?inline';
-import type { OverlayActions, OverlayView } from './view.ts';
+import type { OverlayActions, OverlayView, ViewStepId } from './view.ts';
 
 export const overlayHostTag = 'pat-pilot-overlay';
 
@@ -12,7 +12,7 @@ export type Theme = 'light' | 'dark';
 
 export interface MountedOverlay {
   readonly host: HTMLElement;
-  update(view: OverlayView, actions: OverlayActions, theme: Theme): void;
+  update(view: OverlayView, actions: OverlayActions<ViewStepId>, theme: Theme): void;
   remove(): void;
 }
 

@@ -1,22 +1,25 @@
 // Highlights the current step's field with a frame drawn above the page (GitHub's own nodes are
 // never moved or restyled) and shows the procedure's instruction beside it.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { StepId } from '../guide/steps.ts';
+import { classicFillableSteps } from '../guide/classic-steps.ts';
 import { fillableSteps } from '../guide/steps.ts';
 import { Badge } from './badge.tsx';
 import { jumpShortcut, useCalloutFocus } from './callout-focus.ts';
-import type { StepView } from './view.ts';
+import type { StepView, ViewStepId } from './view.ts';
 
 interface Props {
-  readonly step: StepView;
+  readonly step: StepView<ViewStepId>;
   readonly position: number;
   readonly total: number;
   readonly filling: boolean;
-  readonly locate: (step: StepId) => Element | undefined;
+  readonly locate: (step: ViewStepId) => Element | undefined;
   readonly back: () => void;
   readonly next: () => void;
-  readonly fillStep: (step: StepId) => void;
+  readonly fillStep: (step: ViewStepId) => void;
 }
+
+/** Steps PAT Pilot can fill, on either form. */
+const fillable: ReadonlySet<ViewStepId> = new Set([...fillableSteps, ...classicFillableSteps]);
 
 interface Box {
   readonly top: number;
@@ -36,7 +39,7 @@ function measure(element: Element | undefined): Box | undefined {
 }
 
 /** Re-measures on scroll and resize, at most once a frame. */
-function useTargetBox(step: StepId, locate: Props['locate'], renderKey: unknown): Box | undefined {
+function useTargetBox(step: ViewStepId, locate: Props['locate'], renderKey: unknown): Box | undefined {
   const [box, setBox] = useState<Box | undefined>(undefined);
   useLayoutEffect(() => setBox(measure(locate(step))), [step, locate, renderKey]);
   useEffect(() => {
@@ -83,7 +86,7 @@ export function Spotlight({ step, position, total, filling, locate, back, next, 
   }, [step.id]);
 
   const { top, left } = placeCallout(box);
-  const canFill = (fillableSteps as readonly StepId[]).includes(step.id) && step.badge !== 'done' && step.badge !== 'not-needed';
+  const canFill = fillable.has(step.id) && step.badge !== 'done' && step.badge !== 'not-needed';
   const callout = useCalloutFocus(step.id, filling, step.badge);
 
   return (

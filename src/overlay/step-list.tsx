@@ -1,11 +1,10 @@
-import type { StepId } from '../guide/steps.ts';
 import { Badge } from './badge.tsx';
-import type { StepView } from './view.ts';
+import type { StepView, ViewStepId } from './view.ts';
 
 interface Props {
-  readonly steps: readonly StepView[];
-  readonly current: StepId;
-  readonly goTo: (step: StepId) => void;
+  readonly steps: readonly StepView<ViewStepId>[];
+  readonly current: ViewStepId;
+  readonly goTo: (step: ViewStepId) => void;
 }
 
 export function StepList({ steps, current, goTo }: Props) {

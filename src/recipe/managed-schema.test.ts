@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firefoxAddonId } from '../../scripts/firefox-manifest.ts';
-import { recipeSchema, validateRecipe } from './schema.ts';
+import { classicRecipeSchema, fineGrainedRecipeSchema, validateRecipe } from './schema.ts';
 
 interface PolicySchema {
   readonly type: string;
@@ -24,8 +24,9 @@ describe('managed storage schema', () => {
     expect(Object.keys(policy.properties ?? {}).sort()).toEqual(['defaultRecipeId', 'recipes']);
   });
 
-  it('declares every recipe field, so Chrome passes each one through', () => {
-    expect(Object.keys(pushedRecipe?.properties ?? {}).sort()).toEqual(Object.keys(recipeSchema.shape).sort());
+  it('declares every field of both kinds of recipe, so Chrome passes each one through', () => {
+    const fields = new Set([...Object.keys(fineGrainedRecipeSchema.shape), ...Object.keys(classicRecipeSchema.shape)]);
+    expect(Object.keys(pushedRecipe?.properties ?? {}).sort()).toEqual([...fields].sort());
   });
 
   it('gives every schema exactly one type, as Chrome requires', () => {
