@@ -42,7 +42,7 @@ export const listTokens: Handler = ({ state, headers }) => {
   return htmlResponse(tokenListPage({
     config: state.config,
     existingNames: state.config.existingTokenNames,
-    created: state.tokens.created,
-    newToken: isTurboFetch ? undefined : state.tokens.takeUnseen(),
+    created: state.tokens.ofKind('fine-grained'),
+    newToken: isTurboFetch ? undefined : state.tokens.takeUnseen('fine-grained'),
   }));
 };
