@@ -74,6 +74,11 @@ function placeCallout(box: Box | undefined): { top: number; left: number } {
   if (beside >= box.left + box.width - allowedOverlap) {
     return { top: Math.min(Math.max(margin, box.top), innerHeight - calloutHeight - margin), left: beside };
   }
+  // A field taller than the window (the classic form's scope list) leaves no room above or below
+  // it: stand over the end of the field, not over what follows it (GitHub's Generate button).
+  if (box.height + calloutHeight + 2 * margin > innerHeight) {
+    return { top: Math.min(Math.max(margin, box.top), innerHeight - calloutHeight - margin), left: rightmost };
+  }
   const above = box.top - calloutHeight - margin;
   const top = above >= margin ? above : box.top + box.height + margin;
   return { top, left: Math.min(Math.max(margin, box.left), rightmost) };
