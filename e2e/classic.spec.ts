@@ -93,8 +93,11 @@ test('a child scope alone (repo:status where the recipe says repo) is unfinished
   const page = await openClassicForm(session);
   await typeInto(page, { css: 'input#oauth_access_description' }, hotfixNote());
   await chooseExpiration(page, '7 days');
+  // The spotlight moves on to the scopes and scrolls them into view; the person clicks once it has.
+  await waitForOverlayText(page, '[data-testid="callout"]', /Select scopes/);
   await clickScope(page, 'repo:status');
-  await page.waitFor(() => (document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-step="expiration"] .badge')?.textContent ?? '') === 'Done', null);
+  // The guide has seen the tick once its overview names the scope; only then is "no alert" an answer.
+  await waitForOverlayText(page, '.summary', /Scopes: repo:status/);
   expect(await stepBadges(page)).toMatchObject({ note: 'Done', expiration: 'Done', scopes: 'To do', review: 'To do' });
   expect(await overlayAlerts(page)).toEqual([]);
   await clickGenerate(page, generate);

@@ -189,7 +189,7 @@ export const selectors = {
   scopeCheckboxes: [{ css: 'input[type="checkbox"][name="oauth_access[scopes][]"]', generation: 'all' }],
   classicGenerateButton: [
     { css: 'form#new_oauth_access button[type="submit"]', text: /^Generate token$/i, generation: 'all' },
-    { css: 'button[type="submit"]', text: /^Generate token$/i, generation: 'all' },
+    { css: 'form:has(input[name="oauth_access[description]"]) button[type="submit"]', text: /^Generate token$/i, generation: 'all' },
   ],
   /**
    * On the classic token list, the new token's "Configure SSO" menu, shown when an organization of
