@@ -3,6 +3,16 @@
 export const captureStates = ['sudo', 'fresh', 'owner-alta3', 'picker-open', 'permissions-added', 'token-page'] as const;
 export type CaptureState = (typeof captureStates)[number];
 
+/** The selector registry's entries each state must show: what "the state's widgets were found" means. */
+export const stateWidgets: Record<CaptureState, readonly string[]> = {
+  sudo: ['sudoForm'],
+  fresh: ['form', 'nameInput', 'descriptionInput', 'ownerButton', 'expirationButton', 'expirationValue', 'generateButton'],
+  'owner-alta3': ['ownerValue', 'repositoryAccessRadios', 'permissionInputs', 'addPermissionsButton'],
+  'picker-open': ['pickerDialog', 'pickerFilter', 'pickerOptions', 'pickerClose'],
+  'permissions-added': ['permissionInputs', 'permissionTabs', 'permissionLevelButtonInRow'],
+  'token-page': ['newTokenRow'],
+};
+
 /** Which states the page shows right now. */
 export function statesShown(): string[] {
   const form = document.querySelector('form#new_user_programmatic_access, form[action$="/settings/personal-access-tokens"]');

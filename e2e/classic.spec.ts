@@ -12,7 +12,6 @@ import {
   waitForGuardDialog, waitForOverlayText, waitForPanel,
 } from './harness/overlay.ts';
 import { click, typeInto, type TestPage } from './harness/test-page.ts';
-import { eventually } from './harness/eventually.ts';
 import { defaultConfig } from './replica/config.ts';
 
 const generate = 'Generate token';
@@ -42,8 +41,8 @@ test('Fill all fields, then Generate: GitHub receives exactly the recipe, and th
   expect(await overlayText(page, '.summary')).toMatch(/Scopes: repo.*Every repository you can reach.*\(7 days\)/);
   expect(await overlayAlerts(page)).toEqual([]);
   await clickGenerate(page, generate);
-  await eventually(() => session.replica.createdTokens.length === 1, 10_000, 'the token to be created');
-  expectClassicSubmission(session.replica);
+  await expectClassicSubmission(session.replica);
+  expect(session.replica.createdTokens).toHaveLength(1);
   await waitForOverlayText(page, panel, /Copy your token now/);
   expect(await overlayText(page, panel)).not.toMatch(/Configure SSO|ghp_/);
   expect(session.errors).toEqual([]);
@@ -63,8 +62,7 @@ test('a scope beyond the recipe (admin:org) raises a named alert at once; "Put i
   expect(await scopeTicked(page, 'admin:org')).toBe(false);
   expect(await scopeTicked(page, 'repo')).toBe(true);
   await clickGenerate(page, generate);
-  await eventually(() => session.replica.submissions.length === 1, 10_000, 'the form to be submitted');
-  expectClassicSubmission(session.replica);
+  await expectClassicSubmission(session.replica);
 });
 
 test('the guard holds a Generate that breaks the recipe; "Fix them for me" puts it right, and the next Generate goes through', async ({ session }) => {
@@ -85,8 +83,7 @@ test('the guard holds a Generate that breaks the recipe; "Fix them for me" puts 
   await waitForOverlayText(page, progress, /All fields filled/, 30_000);
   expect(await scopeTicked(page, 'delete_repo')).toBe(false);
   await clickGenerate(page, generate);
-  await eventually(() => session.replica.submissions.length === 1, 10_000, 'the form to be submitted');
-  expectClassicSubmission(session.replica);
+  await expectClassicSubmission(session.replica);
 });
 
 test('a child scope alone (repo:status where the recipe says repo) is unfinished, not a danger; "Generate anyway" submits it untouched', async ({ session }) => {
@@ -107,8 +104,7 @@ test('a child scope alone (repo:status where the recipe says repo) is unfinished
   await waitForOverlayText(page, '[data-testid="standing-aside"]', /stands aside/);
   expect(session.replica.submissions).toHaveLength(0);
   await clickGenerate(page, generate);
-  await eventually(() => session.replica.submissions.length === 1, 10_000, 'the form to be submitted');
-  expectClassicSubmission(session.replica, { note: hotfixNote(), expiresAt: '7', scopes: ['repo:status'] });
+  await expectClassicSubmission(session.replica, { note: hotfixNote(), expiresAt: '7', scopes: ['repo:status'] });
 });
 
 test('the options page says why 7 days; the popup shows the classic recipe, and "Create token" opens the classic page, which fills by itself', async ({ session }) => {
@@ -131,8 +127,7 @@ test('the options page says why 7 days; the popup shows the classic recipe, and 
   // No click in the new tab: the fill runs by itself.
   await overlayTextOnceLoaded(tab, progress, /All fields filled/);
   await clickGenerate(tab, generate);
-  await eventually(() => session.replica.submissions.length === 1, 10_000, 'the form to be submitted');
-  expectClassicSubmission(session.replica);
+  await expectClassicSubmission(session.replica);
 });
 
 test.describe('GitHub asks for sudo first, and alta3 enforces SAML single sign-on', () => {
@@ -150,8 +145,8 @@ test.describe('GitHub asks for sudo first, and alta3 enforces SAML single sign-o
     await click(tab, { css: 'button', text: 'Confirm' });
     await waitForOverlayText(tab, progress, /All fields filled/, 60_000);
     await clickGenerate(tab, generate);
-    await eventually(() => session.replica.createdTokens.length === 1, 10_000, 'the token to be created');
-    expectClassicSubmission(session.replica);
+    await expectClassicSubmission(session.replica);
+    expect(session.replica.createdTokens).toHaveLength(1);
     await waitForOverlayText(tab, panel, /Copy your token now/);
     const text = await overlayText(tab, '[data-testid="single-sign-on"]');
     expect(text).toMatch(/Authorize it for alta3 before it works there/);

@@ -33,7 +33,8 @@ export interface ExpectedClassicForm {
 }
 
 /** Asserts the last POST is exactly the expected classic form, every field of it. */
-export function expectClassicSubmission(replica: Replica, expected: ExpectedClassicForm = { note: hotfixNote(), expiresAt: '7', scopes: ['repo'] }): void {
+export async function expectClassicSubmission(replica: Replica, expected: ExpectedClassicForm = { note: hotfixNote(), expiresAt: '7', scopes: ['repo'] }): Promise<void> {
+  await expect.poll(() => replica.submissions.length, { timeout: 10_000, message: 'the form to be submitted' }).toBe(1);
   const submission = replica.submission();
   expect(submission, 'a form was submitted').toBeDefined();
   expect(new Set(submission?.pairs.map(([name]) => name))).toEqual(new Set([

@@ -18,6 +18,7 @@ function puppeteerPage(page: Page): TestPage {
     reload: async () => { await page.reload(); },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addInitScript: async (fn) => { await page.evaluateOnNewDocument(fn); },
     waitFor: async (fn, arg, timeoutMs = 10_000) => { await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg); },
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),

@@ -77,3 +77,19 @@ export const alertsMatching = (page: TestPage, pattern: RegExp): Promise<void> =
 
 /** Until none of the overlay's alerts matches. */
 export const noAlertMatching = (page: TestPage, pattern: RegExp): Promise<void> => waitForAlert(page, pattern, false);
+
+/**
+ * From now on, counts in each page the starts of PAT Pilot's router ("pat-pilot:started"), which
+ * decides synchronously whether the page is one of PAT Pilot's: once the count is up, it has decided.
+ */
+export const countRouterStarts = (page: TestPage): Promise<void> =>
+  page.addInitScript(() => {
+    document.addEventListener('pat-pilot:started', () => {
+      const counted = window as unknown as { patPilotStarts?: number };
+      counted.patPilotStarts = (counted.patPilotStarts ?? 0) + 1;
+    });
+  });
+
+/** Waits until PAT Pilot's router has started in this document and decided what the page is. */
+export const routerDecided = (page: TestPage): Promise<void> =>
+  page.waitFor(() => ((window as unknown as { patPilotStarts?: number }).patPilotStarts ?? 0) > 0, null);

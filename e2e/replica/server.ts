@@ -11,14 +11,13 @@ import type { CreatedToken } from './domain/tokens.ts';
 import { assetsOrigin, serveAsset } from './http/assets.ts';
 import { fieldMap, fieldMultiMap, parseFormBody, type FormPairs } from './http/form-fields.ts';
 import { htmlResponse, notFound, type ReplicaResponse } from './http/responses.ts';
-import { notFoundPage, profilePage } from './pages/simple-pages.ts';
+import { gitHubAppsPage, notFoundPage, profilePage } from './pages/simple-pages.ts';
 import { applyDrift } from './drift.ts';
 
 export type { ReplicaRequest } from './handlers/context.ts';
 export type { ReplicaResponse } from './http/responses.ts';
 export type { FormPairs } from './http/form-fields.ts';
 export type { CreatedToken } from './domain/tokens.ts';
-export { fieldMap, fieldMultiMap } from './http/form-fields.ts';
 
 export interface LoggedRequest {
   readonly method: string;
@@ -71,6 +70,7 @@ const githubRoutes: readonly Route[] = [
   { method: 'POST', path: '/settings/tokens', latency: 'submit', handle: createClassicToken },
   { method: 'GET', path: '/settings/tokens', latency: 'page', handle: listClassicTokens },
   { method: 'GET', path: '/settings/profile', latency: 'page', handle: ({ state }) => htmlResponse(profilePage(state.config)) },
+  { method: 'GET', path: '/settings/apps', latency: 'page', handle: ({ state }) => htmlResponse(gitHubAppsPage(state.config)) },
 ];
 
 const sleep = (milliseconds: number): Promise<void> =>

@@ -1,22 +1,15 @@
-// The content script's line to the background, which owns storage.
-import type { ActiveRecipe, BackgroundMessage } from '../messaging/messages.ts';
+// The content script's line to the background, which owns storage and loads the guide.
+import { sender, type BackgroundProtocol } from '../messaging/messages.ts';
 import type { RunState } from '../messaging/run-state.ts';
 import { runtime } from './runtime.ts';
 
-const send = <T>(message: BackgroundMessage): Promise<T> => runtime.sendMessage(message) as Promise<T>;
+const toBackground = sender<BackgroundProtocol>((message) => runtime.sendMessage(message));
 
 export const extension = {
-  activeRecipe: (): Promise<ActiveRecipe> => send({ type: 'active-recipe' }),
-  runState: (): Promise<RunState | undefined> => send({ type: 'run-state:get' }),
-  saveRunState: (state: RunState | undefined): Promise<void> => send({ type: 'run-state:set', state }),
-  /** False once the extension was reloaded or updated: this copy of the script must stop. */
-  isAlive: (): boolean => {
-    try {
-      return Boolean(runtime.id);
-    } catch {
-      return false;
-    }
-  },
+  activeRecipe: () => toBackground('active-recipe'),
+  runState: () => toBackground('run-state:get'),
+  saveRunState: (state: RunState | undefined) => toBackground('run-state:set', { state }),
+  loadGuide: () => toBackground('guide:load'),
 };
 
 export type Extension = typeof extension;

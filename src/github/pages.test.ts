@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectorTestUrls, isClassicNewTokenUrl, isClassicTokenListUrl, isNewTokenUrl, isSudoUrl, isTokenListUrl } from './pages.ts';
+import { detectorTestUrls, isClassicNewTokenUrl, isClassicTokenListUrl, isGuidedUrl, isNewTokenUrl, isSudoUrl, isTokenListUrl } from './pages.ts';
 
 const detectors = { isNewTokenUrl, isTokenListUrl, isSudoUrl, isClassicNewTokenUrl, isClassicTokenListUrl };
 
@@ -11,4 +11,12 @@ describe('page detectors', () => {
       }
     });
   }
+});
+
+describe('pages PAT Pilot guides', () => {
+  it('are exactly the token pages and the sudo page: the guide is loaded there and nowhere else', () => {
+    for (const [owner, urls] of Object.entries(detectorTestUrls)) {
+      for (const url of urls) expect([url, isGuidedUrl(url)]).toEqual([url, owner !== 'none']);
+    }
+  });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
 import { alta3HotfixRecipe } from '../recipe/builtin/alta3-hotfix.ts';
 import { checkClassicCompliance } from './classic-compliance.ts';
-import { nextClassicStep, planClassic } from './classic-plan.ts';
+import { classicRemovals, planClassic } from './classic-plan.ts';
 import { classicStepInstruction, classicStepTitles } from './classic-steps.ts';
 import { summarizeClassic } from './classic-summary.ts';
 import { classicTarget, scopeDifference } from './classic-target.ts';
 import { decideSubmission } from './guard-decision.ts';
+import { nextStep } from './plan.ts';
 
 const now = new Date(2026, 10, 24);
 const target = classicTarget(alta3HotfixRecipe, now);
@@ -31,12 +32,12 @@ describe('the classic form against a classic recipe', () => {
     expect(checkClassicCompliance(target, matching)).toEqual([]);
     expect(checkClassicCompliance(target, { ...matching, scopes: ['repo'] })).toEqual([]);
     expect(statuses(matching)).toEqual({ note: 'done', expiration: 'done', scopes: 'done', review: 'done', generate: 'todo' });
-    expect(nextClassicStep(planClassic(target, matching))).toBe('generate');
+    expect(nextStep(planClassic(target, matching))).toBe('generate');
   });
 
   it('calls a fresh form unfinished rather than wrong, and starts at the note', () => {
     expect(titles(fresh)).toEqual(['unfinished: Note is empty', 'unfinished: Expiration: 30 days', 'unfinished: Scope not ticked: repo']);
-    expect(nextClassicStep(planClassic(target, fresh))).toBe('note');
+    expect(nextStep(planClassic(target, fresh))).toBe('note');
   });
 
   it('names a scope beyond the recipe as a danger, a parent standing for all it contains', () => {
@@ -44,6 +45,9 @@ describe('the classic form against a classic recipe', () => {
     expect(findings.map((finding) => `${finding.severity}: ${finding.title}`)).toEqual(['danger: Scope beyond the recipe: admin:org']);
     expect(findings[0]?.detail).toMatch(/Full control of orgs and teams.*with write:org, read:org, manage_runners:org.*asks for only repo/);
     expect(statuses({ ...matching, scopes: ['repo', 'gist'] }).scopes).toBe('todo');
+    const scopes = planClassic(target, { ...matching, scopes: ['repo', 'gist', 'admin:org', 'write:org'] }).find((state) => state.id === 'scopes');
+    expect(scopes?.scopes).toEqual({ extra: ['admin:org', 'gist'], missing: [] });
+    expect(scopes && classicRemovals(scopes)).toEqual(['Unticked admin:org', 'Unticked gist']);
   });
 
   it('counts a parent as all its children on both sides: read:org asked, write:org ticked is beyond it', () => {

@@ -2,16 +2,16 @@
 // the target and a snapshot, run on every change of the form.
 import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
 import { classicStepIds, type ClassicStepId } from './classic-steps.ts';
-import { scopeDifference, type ClassicTarget } from './classic-target.ts';
-import type { StepStatus } from './plan.ts';
+import { scopeDifference, type ClassicTarget, type ScopeDifference } from './classic-target.ts';
+import { withReviewStatus, type PlannedStep, type StepStatus } from './plan.ts';
 import { expirationMatches } from './target.ts';
 
-export interface ClassicStepState {
-  readonly id: ClassicStepId;
-  readonly status: StepStatus;
+export interface ClassicStepState extends PlannedStep<ClassicStepId> {
+  /** What filling the scopes step must untick and tick. */
+  readonly scopes?: ScopeDifference;
 }
 
-function stepStatus(step: ClassicStepId, target: ClassicTarget, snapshot: ClassicSnapshot): StepStatus {
+function stepStatus(step: ClassicStepId, target: ClassicTarget, snapshot: ClassicSnapshot, scopes: ScopeDifference | undefined): StepStatus {
   switch (step) {
     case 'note':
       if (snapshot.note === undefined) return 'missing';
@@ -19,11 +19,9 @@ function stepStatus(step: ClassicStepId, target: ClassicTarget, snapshot: Classi
     case 'expiration':
       if (snapshot.expiration === undefined) return 'missing';
       return expirationMatches(target, snapshot.expiration) ? 'done' : 'todo';
-    case 'scopes': {
-      if (snapshot.scopes === undefined) return 'missing';
-      const difference = scopeDifference(target, snapshot.scopes);
-      return difference.extra.length === 0 && difference.missing.length === 0 ? 'done' : 'todo';
-    }
+    case 'scopes':
+      if (!scopes) return 'missing';
+      return scopes.extra.length === 0 && scopes.missing.length === 0 ? 'done' : 'todo';
     case 'review':
     case 'generate':
       return 'todo';
@@ -31,11 +29,11 @@ function stepStatus(step: ClassicStepId, target: ClassicTarget, snapshot: Classi
 }
 
 export function planClassic(target: ClassicTarget, snapshot: ClassicSnapshot): ClassicStepState[] {
-  const states = classicStepIds.map((id) => ({ id, status: stepStatus(id, target, snapshot) }));
-  const formReady = states.every((state) => state.id === 'review' || state.id === 'generate' || state.status === 'done');
-  return states.map((state) => (state.id === 'review' && formReady ? { ...state, status: 'done' } : state));
+  const scopes = snapshot.scopes && scopeDifference(target, snapshot.scopes);
+  return withReviewStatus(classicStepIds.map((id): ClassicStepState => ({
+    id, status: stepStatus(id, target, snapshot, scopes), ...(id === 'scopes' && scopes ? { scopes } : {}),
+  })));
 }
 
-/** The first step still to do, in page order: where the spotlight goes next. */
-export const nextClassicStep = (states: readonly ClassicStepState[]): ClassicStepId =>
-  states.find((state) => state.status !== 'done')?.id ?? 'generate';
+/** What filling a step unticks that the person ticked: said in the step, so nothing goes unnoticed. */
+export const classicRemovals = (state: ClassicStepState): string[] => (state.scopes?.extra ?? []).map((scope) => `Unticked ${scope}`);

@@ -2,6 +2,7 @@
 // classic token is not limited to chosen repositories, and when it expires.
 import { topmostScopes } from '../model/classic-scopes.ts';
 import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
+import type { SubmittedToken } from './approval-request.ts';
 import { expiryText } from './summary.ts';
 
 function scopeLine(scopes: readonly string[] | undefined): string {
@@ -15,3 +16,15 @@ export const summarizeClassic = (snapshot: ClassicSnapshot, now: Date): string[]
   'Every repository you can reach, not only chosen ones (a classic token)',
   expiryText(snapshot.expiration, now),
 ];
+
+/** What the classic form held when the person clicked Generate: its note as the name, its scopes as the permissions. */
+export const submittedClassicToken = (snapshot: ClassicSnapshot, now: Date): SubmittedToken => ({
+  at: now.getTime(),
+  kind: 'classic',
+  name: snapshot.note ?? '',
+  owner: '',
+  repositories: [],
+  permissions: topmostScopes(snapshot.scopes ?? []),
+  expiry: expiryText(snapshot.expiration, now),
+  needsApproval: false,
+});

@@ -3,7 +3,7 @@
 // unfinished: a field still holds GitHub's default or nothing.
 import type { ExpirationState, FormSnapshot } from '../model/form-snapshot.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
-import { grantsMore, permissionDifference, repositoryDifference, type PermissionChange } from './differences.ts';
+import { differencesOf, grantsMore, type Differences, type PermissionChange } from './differences.ts';
 import type { StepId } from './steps.ts';
 import { expirationMatches, sameLogin, type ExpiryTarget, type TargetForm } from './target.ts';
 
@@ -38,14 +38,14 @@ function whyPermissionMatters(change: PermissionChange, owner: string): string {
   return `The recipe asks for ${asked} to ${name}; anyone holding the token could use the extra access.`;
 }
 
-function permissionFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
+function permissionFindings(target: TargetForm, snapshot: FormSnapshot, changes: readonly PermissionChange[]): Finding[] {
   if (!snapshot.accessLoaded) return [];
   if (snapshot.permissions === undefined) {
     // Hidden while "Public repositories" is chosen; that choice is a finding of its own.
     if (snapshot.repositoryAccess === 'none') return [];
     return [{ id: 'permissions:unreadable', severity: 'unfinished', step: 'permissions', title: 'Permissions could not be read', detail: 'Check them by hand against the recipe.' }];
   }
-  return permissionDifference(target, snapshot.permissions).map((change) => {
+  return changes.map((change) => {
     const name = permissionInfo(change.key)?.name ?? change.key;
     const title = `${name}: ${levelLabels[change.current]}`;
     if (grantsMore(change)) {
@@ -56,7 +56,7 @@ function permissionFindings(target: TargetForm, snapshot: FormSnapshot): Finding
   });
 }
 
-function repositoryFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
+function repositoryFindings(target: TargetForm, snapshot: FormSnapshot, difference: Differences['repositories']): Finding[] {
   if (!snapshot.accessLoaded || snapshot.repositoryAccess === undefined) return [];
   const access = snapshot.repositoryAccess;
   if (access === 'all' && target.repositoryAccess !== 'all') {
@@ -69,7 +69,6 @@ function repositoryFindings(target: TargetForm, snapshot: FormSnapshot): Finding
     return [{ id: `access:${access}`, severity: 'unfinished', step: 'repositoryAccess', title: 'Repository access', detail: 'Choose “Only select repositories”.' }];
   }
   if (access !== 'selected') return [];
-  const difference = repositoryDifference(target, snapshot.repositories);
   const extra: Finding[] = difference.extra.map((repository) => ({
     id: `repository:${repository.id}`, severity: 'warning', step: 'repositories',
     title: `Extra repository: ${repository.fullName ?? `id ${repository.id}`}`,
@@ -118,7 +117,7 @@ function ownerFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
   }];
 }
 
-export function checkCompliance(target: TargetForm, snapshot: FormSnapshot): Finding[] {
+export function checkCompliance(target: TargetForm, snapshot: FormSnapshot, differences = differencesOf(target, snapshot)): Finding[] {
   const ownerDone = sameLogin(snapshot.owner, target.owner);
   const findings: Finding[] = [
     ...textFinding('name', 'Token name', snapshot.name, target.name),
@@ -128,8 +127,8 @@ export function checkCompliance(target: TargetForm, snapshot: FormSnapshot): Fin
     ...(ownerDone && snapshot.requestMessage !== undefined
       ? textFinding('requestMessage', 'Request message', snapshot.requestMessage, target.requestMessage ?? '')
       : []),
-    ...repositoryFindings(target, snapshot),
-    ...permissionFindings(target, snapshot),
+    ...repositoryFindings(target, snapshot, differences.repositories),
+    ...permissionFindings(target, snapshot, differences.permissions),
   ];
   return bySeverity(findings);
 }
@@ -137,5 +136,3 @@ export function checkCompliance(target: TargetForm, snapshot: FormSnapshot): Fin
 /** Dangers first, then warnings, then what is unfinished. */
 export const bySeverity = <S extends string>(findings: Finding<S>[]): Finding<S>[] =>
   findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-
-export const dangers = <S extends string>(findings: readonly Finding<S>[]): Finding<S>[] => findings.filter((finding) => finding.severity === 'danger');

@@ -1,16 +1,11 @@
 // What to tell the person when a step could not be done: what happened, why it may have, and
 // what to do by hand, in the procedure's words.
 import type { BlockReason } from '../model/block-reason.ts';
-import { stepInstruction, type StepId } from './steps.ts';
-import type { TargetForm } from './target.ts';
 
 export interface Problem {
   readonly title: string;
   readonly detail: string;
 }
-
-export const describeProblem = (step: StepId, reason: BlockReason, target: TargetForm): Problem =>
-  problemFor(reason, stepInstruction(step, target), target);
 
 /** What the words need of the recipe: its owner (a classic token has none) and the token's name. */
 export interface ProblemContext {

@@ -3,9 +3,9 @@
 // enforces SAML single sign-on must be authorized for it first.
 import { useState } from 'preact/hooks';
 import { Panel } from './panel.tsx';
-import type { CreatedView, OverlayActions } from './view.ts';
+import type { CreatedView, PanelActions } from './view.ts';
 
-export function CreatedPanel({ view, actions }: { view: CreatedView; actions: OverlayActions }) {
+export function CreatedPanel({ view, actions }: { view: CreatedView; actions: PanelActions }) {
   const [copied, setCopied] = useState(false);
   const copy = (): void => {
     void navigator.clipboard.writeText(view.approvalRequest).then(() => setCopied(true), () => setCopied(false));

@@ -1,15 +1,14 @@
 // Dangers are announced at once (role="alert") and can be put back to the recipe in one click;
 // warnings are listed quietly below them.
 import type { Finding } from '../guide/compliance.ts';
-import type { ViewStepId } from './view.ts';
 
-interface Props {
-  readonly findings: readonly Finding<ViewStepId>[];
-  readonly fix: (findings: readonly Finding<ViewStepId>[]) => void;
+interface Props<S extends string> {
+  readonly findings: readonly Finding<S>[];
+  readonly fix: (findings: readonly Finding<S>[]) => void;
   readonly busy: boolean;
 }
 
-export function Findings({ findings, fix, busy }: Props) {
+export function Findings<S extends string>({ findings, fix, busy }: Props<S>) {
   const dangers = findings.filter((finding) => finding.severity === 'danger');
   const warnings = findings.filter((finding) => finding.severity === 'warning');
   return (

@@ -2,10 +2,9 @@
 // guard aside and hands the click back to the person: PAT Pilot never submits the form itself.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../guide/compliance.ts';
-import type { ViewStepId } from './view.ts';
 
-interface Props {
-  readonly findings: readonly Finding<ViewStepId>[];
+interface Props<S extends string> {
+  readonly findings: readonly Finding<S>[];
   readonly stillFilling: string | undefined;
   readonly generateLabel: string;
   readonly choose: (choice: 'fix' | 'anyway' | 'cancel') => void;
@@ -13,7 +12,7 @@ interface Props {
 
 const severityWords: Record<Finding['severity'], string> = { danger: 'Grants more than the recipe', warning: 'Differs', unfinished: 'Not done yet' };
 
-export function GuardDialog({ findings, stillFilling, generateLabel, choose }: Props) {
+export function GuardDialog<S extends string>({ findings, stillFilling, generateLabel, choose }: Props<S>) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
 

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { Overlay } from './app.tsx';
 import styles from './styles.css?inline';
-import type { OverlayActions, OverlayView, ViewStepId } from './view.ts';
+import type { Screen } from './view.ts';
 
 export const overlayHostTag = 'pat-pilot-overlay';
 
@@ -12,7 +12,7 @@ export type Theme = 'light' | 'dark';
 
 export interface MountedOverlay {
   readonly host: HTMLElement;
-  update(view: OverlayView, actions: OverlayActions<ViewStepId>, theme: Theme): void;
+  update<S extends string>(screen: Screen<S>, theme: Theme): void;
   remove(): void;
 }
 
@@ -28,9 +28,9 @@ export function mountOverlay(document: Document): MountedOverlay {
   document.documentElement.append(host);
   return {
     host,
-    update(view, actions, theme) {
+    update(screen, theme) {
       root.dataset.theme = theme;
-      render(<Overlay view={view} actions={actions} />, root);
+      render(<Overlay screen={screen} />, root);
     },
     remove() {
       render(null, root);

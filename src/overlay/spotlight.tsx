@@ -1,25 +1,20 @@
 // Highlights the current step's field with a frame drawn above the page (GitHub's own nodes are
 // never moved or restyled) and shows the procedure's instruction beside it.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { classicFillableSteps } from '../guide/classic-steps.ts';
-import { fillableSteps } from '../guide/steps.ts';
 import { Badge } from './badge.tsx';
 import { jumpShortcut, useCalloutFocus } from './callout-focus.ts';
-import type { StepView, ViewStepId } from './view.ts';
+import type { StepView } from './view.ts';
 
-interface Props {
-  readonly step: StepView<ViewStepId>;
+interface Props<S extends string> {
+  readonly step: StepView<S>;
   readonly position: number;
   readonly total: number;
   readonly filling: boolean;
-  readonly locate: (step: ViewStepId) => Element | undefined;
+  readonly locate: (step: S) => Element | undefined;
   readonly back: () => void;
   readonly next: () => void;
-  readonly fillStep: (step: ViewStepId) => void;
+  readonly fillStep: (step: S) => void;
 }
-
-/** Steps PAT Pilot can fill, on either form. */
-const fillable: ReadonlySet<ViewStepId> = new Set([...fillableSteps, ...classicFillableSteps]);
 
 interface Box {
   readonly top: number;
@@ -39,7 +34,7 @@ function measure(element: Element | undefined): Box | undefined {
 }
 
 /** Re-measures on scroll and resize, at most once a frame. */
-function useTargetBox(step: ViewStepId, locate: Props['locate'], renderKey: unknown): Box | undefined {
+function useTargetBox<S extends string>(step: S, locate: (step: S) => Element | undefined, renderKey: unknown): Box | undefined {
   const [box, setBox] = useState<Box | undefined>(undefined);
   useLayoutEffect(() => setBox(measure(locate(step))), [step, locate, renderKey]);
   useEffect(() => {
@@ -84,14 +79,14 @@ function placeCallout(box: Box | undefined): { top: number; left: number } {
   return { top, left: Math.min(Math.max(margin, box.left), rightmost) };
 }
 
-export function Spotlight({ step, position, total, filling, locate, back, next, fillStep }: Props) {
+export function Spotlight<S extends string>({ step, position, total, filling, locate, back, next, fillStep }: Props<S>) {
   const box = useTargetBox(step.id, locate, step);
   useEffect(() => {
     locate(step.id)?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [step.id]);
 
   const { top, left } = placeCallout(box);
-  const canFill = fillable.has(step.id) && step.badge !== 'done' && step.badge !== 'not-needed';
+  const canFill = step.fillable && step.badge !== 'done' && step.badge !== 'not-needed';
   const callout = useCalloutFocus(step.id, filling, step.badge);
 
   return (

@@ -1,13 +1,13 @@
 import { Badge } from './badge.tsx';
-import type { StepView, ViewStepId } from './view.ts';
+import type { StepView } from './view.ts';
 
-interface Props {
-  readonly steps: readonly StepView<ViewStepId>[];
-  readonly current: ViewStepId;
-  readonly goTo: (step: ViewStepId) => void;
+interface Props<S extends string> {
+  readonly steps: readonly StepView<S>[];
+  readonly current: S;
+  readonly goTo: (step: S) => void;
 }
 
-export function StepList({ steps, current, goTo }: Props) {
+export function StepList<S extends string>({ steps, current, goTo }: Props<S>) {
   return (
     <ol class="steps" aria-label="Steps">
       {steps.map((step) => (

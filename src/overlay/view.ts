@@ -1,34 +1,30 @@
 // Everything the overlay shows, computed by the content script from the snapshot, the findings
 // and the run state. The overlay imports no GitHub selector: it is handed ways to find things.
-import type { ClassicStepId } from '../guide/classic-steps.ts';
+// S: the step ids of the token form shown (fine-grained or classic); the overlay draws any alike
+// and only ever hands back the ids its view gave it.
 import type { Finding } from '../guide/compliance.ts';
-import type { StepId } from '../guide/steps.ts';
-
-/**
- * The step ids of either form: the fine-grained form's and the classic form's. Each view below
- * takes the ids of the form it shows (S); the overlay draws any of them alike.
- */
-export type ViewStepId = StepId | ClassicStepId;
 
 /** done, todo, waiting, not-needed: from the page. needs-you, cannot-do: a step PAT Pilot handed over. */
 export type StepBadge = 'done' | 'todo' | 'waiting' | 'not-needed' | 'needs-you' | 'cannot-do' | 'filling';
 
-export interface StepView<S extends ViewStepId = StepId> {
+export interface StepView<S extends string> {
   readonly id: S;
   readonly title: string;
   readonly badge: StepBadge;
+  /** PAT Pilot can fill this step (review and generate are the person's). */
+  readonly fillable: boolean;
   readonly instruction: string;
   readonly problem: { readonly title: string; readonly detail: string } | undefined;
   readonly changes: readonly string[];
 }
 
-export interface GuardView<S extends ViewStepId = StepId> {
+export interface GuardView<S extends string> {
   readonly findings: readonly Finding<S>[];
   /** The step a running fill is busy with, named in the dialog. */
   readonly stillFilling: string | undefined;
 }
 
-export interface FormView<S extends ViewStepId = StepId> {
+export interface FormView<S extends string> {
   readonly kind: 'form';
   readonly recipeLabel: string;
   readonly recipeProblem: string | undefined;
@@ -79,20 +75,25 @@ export interface ReloadedView {
   readonly kind: 'reloaded';
 }
 
-export type OverlayView = FormView<ViewStepId> | SudoView | CreatedView | ReloadedView | OtherKindView;
+export type PanelView = SudoView | CreatedView | ReloadedView | OtherKindView;
 
-/**
- * What the overlay's buttons do. Those that take a step are methods, so a session's actions for
- * its own step ids serve where the overlay's wider ViewStepId is expected: the overlay only ever
- * hands back the ids the session's view gave it.
- */
-export interface OverlayActions<S extends ViewStepId = StepId> {
-  readonly fillAll: () => void;
-  fillStep(step: S): void;
-  goTo(step: S): void;
-  fix(findings: readonly Finding<S>[]): void;
-  readonly guardChoice: (choice: 'fix' | 'anyway' | 'cancel') => void;
+/** What the overlay draws: a form's guide with its actions, or a panel that can only be closed. */
+export type Screen<S extends string = string> =
+  | { readonly kind: 'form'; readonly view: FormView<S>; readonly actions: OverlayActions<S> }
+  | { readonly kind: 'panel'; readonly view: PanelView; readonly actions: PanelActions };
+
+/** What every panel can do. */
+export interface PanelActions {
   readonly close: () => void;
+}
+
+/** What the form's guide can do besides. */
+export interface OverlayActions<S extends string> extends PanelActions {
+  readonly fillAll: () => void;
+  readonly fillStep: (step: S) => void;
+  readonly goTo: (step: S) => void;
+  readonly fix: (findings: readonly Finding<S>[]) => void;
+  readonly guardChoice: (choice: 'fix' | 'anyway' | 'cancel') => void;
   /** The page element for a step, found by the content script's widgets. */
-  locate(step: S): Element | undefined;
+  readonly locate: (step: S) => Element | undefined;
 }

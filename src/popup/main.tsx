@@ -2,19 +2,19 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ActiveRecipe, BackgroundMessage, FormProbe, TabMessage } from '../messaging/messages.ts';
+import { sender, type ActiveRecipe, type BackgroundProtocol, type TabProtocol } from '../messaging/messages.ts';
 import { RecipeFacts } from '../ui/recipe-facts.tsx';
 import '../ui/page.css';
 import './popup.css';
 
-const toBackground = <T,>(message: BackgroundMessage): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
+const toBackground = sender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
+const toTab = (tabId: number) => sender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
 
 /** The current tab's content script answers only on GitHub; elsewhere nobody listens. */
 async function currentTabForm(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
-  const probe: TabMessage = { type: 'form:probe' };
-  const answer = (await browser.tabs.sendMessage(tab.id, probe).catch(() => undefined)) as FormProbe | undefined;
+  const answer = await toTab(tab.id)('form:probe').catch(() => undefined);
   return answer?.onForm ? tab.id : undefined;
 }
 
@@ -22,18 +22,17 @@ function Popup() {
   const [active, setActive] = useState<ActiveRecipe>();
   const [formTab, setFormTab] = useState<number>();
   useEffect(() => {
-    void toBackground<ActiveRecipe>({ type: 'active-recipe' }).then(setActive);
+    void toBackground('active-recipe').then(setActive);
     void currentTabForm().then(setFormTab);
   }, []);
 
   const createToken = async (): Promise<void> => {
-    await toBackground({ type: 'create-token' });
+    await toBackground('create-token');
     close();
   };
   const fillHere = async (): Promise<void> => {
     if (formTab === undefined) return;
-    const fill: TabMessage = { type: 'form:fill' };
-    await browser.tabs.sendMessage(formTab, fill);
+    await toTab(formTab)('form:fill');
     close();
   };
 

@@ -2,7 +2,7 @@
 // The schema enforces GitHub's own limits so a recipe that validates can be filled.
 import * as z from 'zod/mini';
 import { classicScopeInfo, classicScopes } from '../model/classic-scopes.ts';
-import { permissionCatalog, permissionInfo, levelLabels, type GrantLevel } from '../model/permission-catalog.ts';
+import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
 // zod probes for eval support unless told not to; the extension never needs it.
@@ -205,7 +205,6 @@ export type FineGrainedRecipe = z.infer<typeof fineGrainedRecipeSchema>;
 export type ClassicRecipe = z.infer<typeof classicRecipeSchema>;
 export type Recipe = FineGrainedRecipe | ClassicRecipe;
 export type RepositoryAccess = FineGrainedRecipe['repositoryAccess'];
-export type { GrantLevel };
 
 function suggestPermissionKeys(key: string): string {
   const needle = key.toLowerCase().replace(/[^a-z]/g, '');

@@ -4,6 +4,8 @@
 import '@primer/view-components';
 import '@github/include-fragment-element';
 import '@github/auto-check-element';
+// Primer's SelectPanel fetches its options through <remote-input>; the version GitHub ships is pinned in package.json.
+import '@github/remote-input-element';
 import './styles/index.css';
 import { partialName, type PermissionPartialProps } from '../shared/permission-props.ts';
 import { startNewTokenForm } from './new-token/start.ts';

@@ -1,18 +1,17 @@
 // Creating a classic token (POST /settings/tokens) and the classic token list it leads to.
 import { classicTokenRequestErrors, readClassicTokenRequest } from '../domain/classic-token-request.ts';
-import { fieldMap } from '../http/form-fields.ts';
 import { htmlResponse, redirect } from '../http/responses.ts';
 import { classicTokenListPage } from '../pages/classic-token-list-page.ts';
 import { formErrors } from '../pages/submit-responses.ts';
 import type { Handler } from './context.ts';
+import { refusedSubmission } from './tokens.ts';
 
 const classicListPath = '/settings/tokens';
 
-export const createClassicToken: Handler = ({ state, form, today }) => {
-  state.submissions.push(form);
-  if (fieldMap(form).authenticity_token !== state.csrfToken) {
-    return htmlResponse(formErrors(["You can't perform that action at this time."]), 422);
-  }
+export const createClassicToken: Handler = (context) => {
+  const { state, form, today } = context;
+  const refused = refusedSubmission(context);
+  if (refused) return refused;
   const request = readClassicTokenRequest(form);
   const errors = classicTokenRequestErrors(request, state.tokens.ofKind('classic').map((token) => token.name), today);
   if (errors.length > 0) return htmlResponse(formErrors(errors), 422);

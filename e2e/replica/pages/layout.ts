@@ -70,7 +70,7 @@ const developerNav = [
   { href: '/settings/tokens', label: 'Tokens (classic)' },
 ];
 
-/** Settings › Developer settings, with its side navigation; current: the section's path. */
+/** Settings › Developer settings, with its side navigation; `current` is the page's own entry. */
 export function developerSettingsLayout(content: Html, current = '/settings/personal-access-tokens'): Html {
   return html`<div class="container-lg p-responsive pt-4 pb-6">
   <nav aria-label="Breadcrumb" class="mb-4"><ol class="settings-breadcrumb"><li class="breadcrumb-item"><a href="/settings/profile">Settings</a></li><li class="breadcrumb-item breadcrumb-item-selected"><a href="/settings/apps" aria-current="page">Developer Settings</a></li></ol></nav>
