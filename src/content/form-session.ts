@@ -109,9 +109,9 @@ export async function runFormSession<S extends string, State extends PlannedStep
     guardChoice: (choice) => {
       const held = session.guardHeld?.findings ?? [];
       if (choice === 'anyway') form.generate.locate(document)?.focus();
-      // The spotlight goes to Generate, every form's last step.
-      const generate = lastPlan.at(-1)?.id ?? session.current;
-      change({ guardHeld: undefined, ...(choice === 'anyway' ? { standingAside: true, current: generate } : {}) }, true);
+      // Standing aside, the spotlight goes to Generate: every form's last step.
+      const standAside = choice === 'anyway' ? { standingAside: true, current: lastPlan.at(-1)?.id ?? session.current } : {};
+      change({ guardHeld: undefined, ...standAside }, true);
       if (choice === 'fix') fixFindings(held.map((finding) => finding.step));
     },
     close: () => visit.abort(),
