@@ -1,7 +1,7 @@
 // Issue #10 §4: behaviours reported for the live page between August and November 2026, each a
 // replica switch (config.live). Every test first proves the page really behaves so, then says
 // what PAT Pilot must do, and checks what GitHub received. Chromium and Firefox.
-import type { Recipe } from '../src/recipe/schema.ts';
+import type { FineGrainedRecipe as Recipe } from '../src/recipe/schema.ts';
 import { expect, test } from './harness/fixtures.ts';
 import { addPermission, chooseExpiration, chooseOwner, clickGenerate, generateAndExpectRecipe, pickRepositories, recordSubmitEvents, removePermission, submitEvents } from './harness/github-user.ts';
 import { useRecipe } from './harness/options-page.ts';

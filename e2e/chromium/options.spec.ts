@@ -2,7 +2,7 @@
 // editing a copy with live validation, and a recipe an organization pushes by policy.
 import { committedExtensionId } from '../../scripts/packaging/extension-id.ts';
 import { alta3EnchiladaRecipe } from '../../src/recipe/builtin/alta3-enchilada.ts';
-import type { Recipe } from '../../src/recipe/schema.ts';
+import type { FineGrainedRecipe as Recipe } from '../../src/recipe/schema.ts';
 import type { ChromiumSession } from '../harness/chromium.ts';
 import { canUsePrivatePolicy } from '../harness/chromium-policy.ts';
 import { expect, test } from '../harness/fixtures.ts';
@@ -68,7 +68,8 @@ test('a bad import says what is wrong, next to the text, and leaves storage as i
   await waitForText(page, '#import-text-errors', 'The text is not valid JSON');
 
   expect(await localStorageArea(page)).toEqual(before);
-  expect(await page.evaluate(() => document.querySelectorAll('li[data-recipe-id]').length, undefined)).toBe(2);
+  // The two built-in recipes and the one imported.
+  expect(await page.evaluate(() => document.querySelectorAll('li[data-recipe-id]').length, undefined)).toBe(3);
   expect(session.errors).toEqual([]);
 });
 
@@ -85,8 +86,8 @@ test('a duplicate is edited by keyboard alone, with live validation, and saved o
   await page.waitFor(() => document.activeElement?.id === 'editor-heading', undefined);
   expect(await page.evaluate(() => (document.querySelector('#recipe-id') as HTMLInputElement).value, undefined)).toBe('alta3-enchilada-copy');
 
-  // Label, id, token name, description, owner, GitHub host, days, request message, the access radios, repositories.
-  await pressTimes('Tab', 10);
+  // Label, id, the kind radios, GitHub host, token name, description, owner, days, request message, the access radios, repositories.
+  await pressTimes('Tab', 11);
   expect(await focused()).toBe('recipe-repositories');
   await page.press('Control+End');
   await page.type('\nlabs ');

@@ -12,6 +12,8 @@ export interface ReplicaOwner {
   readonly requiresApproval: boolean;
   /** A lifetime policy in days: longer presets and "No expiration" disappear. */
   readonly lifetimeCapDays?: number;
+  /** The organization enforces SAML single sign-on: a classic token must be authorized for it ("Configure SSO"). */
+  readonly samlSso?: boolean;
   readonly repositories: readonly ReplicaRepository[];
 }
 

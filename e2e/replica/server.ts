@@ -1,10 +1,12 @@
-// The replica of GitHub's "New fine-grained personal access token" page and the endpoints around
-// it, as a transport-agnostic request handler: Playwright routes (Chromium) and the TLS proxy
-// (Firefox) both feed it requests for https://github.com and https://github.githubassets.com, and
-// for the GitHub Enterprise Server host a test configures (the same pages at another origin).
+// The replica of GitHub's "New fine-grained personal access token" page, its classic sibling
+// (settings/tokens/new) and the endpoints around them, as a transport-agnostic request handler:
+// Playwright routes (Chromium) and the TLS proxy (Firefox) both feed it requests for
+// https://github.com and https://github.githubassets.com, and for the GitHub Enterprise Server
+// host a test configures (the same pages at another origin).
 import { replicaConfig, type ReplicaConfig, type ReplicaDrift, type ReplicaLatency, type ReplicaOptions } from './config.ts';
 import { ReplicaState, type Handler, type ReplicaRequest } from './handlers/context.ts';
-import { confirmSudo, showNewTokenForm } from './handlers/form-page.ts';
+import { confirmSudo, showClassicTokenForm, showNewTokenForm } from './handlers/form-page.ts';
+import { createClassicToken, listClassicTokens } from './handlers/classic-tokens.ts';
 import { checkName, repositorySuggestions, resourceOwners, selectAccess } from './handlers/fragments.ts';
 import { createToken, listTokens } from './handlers/tokens.ts';
 import type { CreatedToken } from './domain/tokens.ts';
@@ -38,7 +40,7 @@ export interface SubmissionView {
 export interface Replica {
   readonly config: ReplicaConfig;
   handle(request: ReplicaRequest): Promise<ReplicaResponse>;
-  /** Every POST to /settings/personal-access-tokens, as ordered [name, value] pairs. */
+  /** Every POST that creates a token (/settings/personal-access-tokens, /settings/tokens), as ordered [name, value] pairs. */
   readonly submissions: readonly FormPairs[];
   /** The index-th submission (default: the last one) as maps. */
   submission(index?: number): SubmissionView | undefined;
@@ -66,6 +68,9 @@ const githubRoutes: readonly Route[] = [
   { method: 'POST', path: `${tokens}/check-name`, latency: 'checkName', handle: checkName },
   { method: 'POST', path: tokens, latency: 'submit', handle: createToken },
   { method: 'GET', path: tokens, latency: 'page', handle: listTokens },
+  { method: 'GET', path: '/settings/tokens/new', latency: 'page', handle: showClassicTokenForm },
+  { method: 'POST', path: '/settings/tokens', latency: 'submit', handle: createClassicToken },
+  { method: 'GET', path: '/settings/tokens', latency: 'page', handle: listClassicTokens },
   { method: 'GET', path: '/settings/profile', latency: 'page', handle: ({ state }) => htmlResponse(profilePage(state.config)) },
   { method: 'GET', path: '/settings/apps', latency: 'page', handle: ({ state }) => htmlResponse(gitHubAppsPage(state.config)) },
 ];

@@ -78,6 +78,8 @@ const forbidden: readonly [RegExp, string][] = [
   [/\bsendBeacon\b/, 'sendBeacon'],
   [/new-access-token/, 'the new token\'s element'],
   [/github_pat_/, 'the token\'s prefix'],
+  [/new-oauth-token/, 'the new classic token\'s element'],
+  [/\bghp_/, 'the classic token\'s prefix'],
   [/clipboard-copy/, 'the token\'s copy button'],
   [/\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML/, 'HTML from strings'],
   [/\b(generateButton|submitButton)[^;\n]*\.click\s*\(/, 'clicking Generate'],

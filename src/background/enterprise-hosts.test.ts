@@ -37,7 +37,7 @@ describe('content scripts on a GitHub Enterprise host', () => {
       { id: 'enterprise-host:github.example.com#0', matches: ['https://github.example.com/*'], js: ['src/content/main.js'], runAt: 'document_idle', persistAcrossSessions: true },
       {
         id: 'enterprise-host:github.example.com#1',
-        matches: ['https://github.example.com/settings/personal-access-tokens*', 'https://github.example.com/sessions/sudo*'],
+        matches: ['https://github.example.com/settings/personal-access-tokens*', 'https://github.example.com/settings/tokens*', 'https://github.example.com/sessions/sudo*'],
         js: ['src/content/guide.js'],
         runAt: 'document_idle',
         persistAcrossSessions: true,
@@ -51,7 +51,7 @@ describe('content scripts on a GitHub Enterprise host', () => {
     expect(await syncEnterpriseHosts()).toEqual(['octo.ghe.com']);
     expect(placed()).toEqual({
       'src/content/main.js': ['https://octo.ghe.com/*'],
-      'src/content/guide.js': ['https://octo.ghe.com/settings/personal-access-tokens*', 'https://octo.ghe.com/sessions/sudo*'],
+      'src/content/guide.js': ['https://octo.ghe.com/settings/personal-access-tokens*', 'https://octo.ghe.com/settings/tokens*', 'https://octo.ghe.com/sessions/sudo*'],
     });
   });
 

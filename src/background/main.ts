@@ -6,7 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { answering, type ActiveRecipe, type BackgroundProtocol } from '../messaging/messages.ts';
 import { pendingFill, type RunState } from '../messaging/run-state.ts';
 import { activeRecipe, loadLibrary } from '../recipe/store.ts';
-import { templateUrl } from '../recipe/template-url.ts';
+import { recipeUrl } from '../recipe/template-url.ts';
 import { syncEnterpriseHosts, watchEnterpriseHosts } from './enterprise-hosts.ts';
 
 const runKey = (tabId: number): string => `run:${tabId}`;
@@ -21,13 +21,13 @@ async function saveRunState(tabId: number, state: RunState | undefined): Promise
   else await browser.storage.session.remove(runKey(tabId));
 }
 
-/** The run state is stored before the tab navigates, so the form finds it however fast it loads. */
+/** Opens the page for the recipe's kind of token; the run state is stored before the tab navigates, so the form finds it however fast it loads. */
 async function createToken(): Promise<void> {
   const { recipe } = await currentRecipe();
   const tab = await browser.tabs.create({ url: 'about:blank', active: true });
   if (tab.id === undefined) return;
   await saveRunState(tab.id, pendingFill(recipe.id));
-  await browser.tabs.update(tab.id, { url: templateUrl(recipe, new Date()) });
+  await browser.tabs.update(tab.id, { url: recipeUrl(recipe, new Date()) });
 }
 
 /** The guide's file, as the build named it in the manifest's content scripts. */

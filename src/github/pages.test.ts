@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectorTestUrls, isGuidedUrl, isNewTokenUrl, isSudoUrl, isTokenListUrl, returnsToTokenPages } from './pages.ts';
+import { detectorTestUrls, isClassicNewTokenUrl, isClassicTokenListUrl, isGuidedUrl, isNewTokenUrl, isSudoUrl, isTokenListUrl, returnsToTokenPages } from './pages.ts';
 
-const detectors = { isNewTokenUrl, isTokenListUrl, isSudoUrl };
+const detectors = { isNewTokenUrl, isTokenListUrl, isSudoUrl, isClassicNewTokenUrl, isClassicTokenListUrl };
 const everyUrl = Object.entries(detectorTestUrls).flatMap(([site, owners]) =>
   Object.entries<readonly string[]>(owners).flatMap(([owner, urls]) => urls.map((url) => ({ site, owner, url }))));
 

@@ -13,14 +13,17 @@ const pathOn = (url: string | URL, origin: string): string | undefined => {
 };
 
 const tokenPagesPath = '/settings/personal-access-tokens';
+const classicTokenPagesPath = '/settings/tokens';
 
 export const isNewTokenUrl = (url: string | URL, origin: string): boolean => pathOn(url, origin) === `${tokenPagesPath}/new`;
 export const isTokenListUrl = (url: string | URL, origin: string): boolean => pathOn(url, origin) === tokenPagesPath;
 export const isSudoUrl = (url: string | URL, origin: string): boolean => pathOn(url, origin) === '/sessions/sudo';
+export const isClassicNewTokenUrl = (url: string | URL, origin: string): boolean => pathOn(url, origin) === `${classicTokenPagesPath}/new`;
+export const isClassicTokenListUrl = (url: string | URL, origin: string): boolean => pathOn(url, origin) === classicTokenPagesPath;
 
 /** Pages where PAT Pilot has something to show: the guide is loaded there, and nowhere else. */
 export const isGuidedUrl = (url: string | URL, origin: string): boolean =>
-  isNewTokenUrl(url, origin) || isTokenListUrl(url, origin) || isSudoUrl(url, origin);
+  isNewTokenUrl(url, origin) || isTokenListUrl(url, origin) || isClassicNewTokenUrl(url, origin) || isClassicTokenListUrl(url, origin) || isSudoUrl(url, origin);
 
 /**
  * For each GitHub (by origin), the URLs each detector must accept there. Every other detector
@@ -39,8 +42,18 @@ export const detectorTestUrls = {
       'https://github.com/settings/personal-access-tokens?page=2',
     ],
     isSudoUrl: ['https://github.com/sessions/sudo', 'https://github.com/sessions/sudo?return_to=%2Fsettings'],
-    none: [
+    isClassicNewTokenUrl: [
       'https://github.com/settings/tokens/new',
+      'https://github.com/settings/tokens/new/',
+      'https://github.com/settings/tokens/new?description=enchilada-hotfix-2026-12-01&scopes=repo',
+      'https://github.com/settings/tokens/new?scopes=repo,read:org',
+    ],
+    isClassicTokenListUrl: ['https://github.com/settings/tokens', 'https://github.com/settings/tokens?page=2'],
+    none: [
+      'https://github.com/settings/tokens/123',
+      'https://github.com/settings/tokens/new-thing',
+      'https://gist.github.com/settings/tokens/new',
+      'https://github.com/settings/tokens-new',
       'https://github.com/settings/personal-access-tokens/123',
       'https://github.com/settings/personal-access-tokens/new-thing',
       'https://github.com/alta3/labs',
@@ -58,8 +71,9 @@ export const detectorTestUrls = {
     ],
     isTokenListUrl: ['https://github.example.com/settings/personal-access-tokens'],
     isSudoUrl: ['https://github.example.com/sessions/sudo?return_to=%2Fsettings%2Fpersonal-access-tokens%2Fnew'],
+    isClassicNewTokenUrl: ['https://github.example.com/settings/tokens/new?scopes=repo'],
+    isClassicTokenListUrl: ['https://github.example.com/settings/tokens'],
     none: [
-      'https://github.example.com/settings/tokens/new',
       'https://github.example.com/alta3/labs',
       'http://github.example.com/settings/personal-access-tokens/new',
       'https://github.example.com:8443/settings/personal-access-tokens/new',
@@ -78,9 +92,11 @@ export const detectorTestUrls = {
 /** GitHub shows "Confirm access" instead of a protected page until the person re-authenticates. */
 export const isSudoPage = (document: Document): boolean =>
   find(document, selectors.sudoForm) !== undefined ||
-  (document.title.trim().startsWith('Confirm access') && !find(document, selectors.nameInput));
+  (document.title.trim().startsWith('Confirm access') && !tokenFormKind(document));
 
-export const isTokenForm = (document: Document): boolean => find(document, selectors.nameInput) !== undefined;
+/** Which token form the page shows, if any: fine-grained (settings/personal-access-tokens/new) or classic (settings/tokens/new). */
+export const tokenFormKind = (document: Document): 'fine-grained' | 'classic' | undefined =>
+  find(document, selectors.nameInput) ? 'fine-grained' : find(document, selectors.noteInput) ? 'classic' : undefined;
 
 /** The list shows a row for a token created just now (its value is never read). */
 export const showsNewToken = (document: Document): boolean => find(document, selectors.newTokenRow) !== undefined;
@@ -100,7 +116,8 @@ export function returnsToTokenPages(returnTo: string, url: string): boolean {
   } catch {
     return false;
   }
-  return target.origin === new URL(url).origin && (target.pathname === tokenPagesPath || target.pathname.startsWith(`${tokenPagesPath}/`));
+  return target.origin === new URL(url).origin
+    && (target.pathname === tokenPagesPath || target.pathname.startsWith(`${tokenPagesPath}/`) || target.pathname === `${classicTokenPagesPath}/new`);
 }
 
 /** GitHub shows its own confirmation of the token after Generate. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
+import { alta3HotfixRecipe } from '../recipe/builtin/alta3-hotfix.ts';
 import { checkDraft, draftOf, fieldMessages, recipeOf, repositoryLines } from './draft.ts';
 
 const mine = { ...alta3EnchiladaRecipe, id: 'mine', label: 'Mine' };
@@ -50,5 +51,15 @@ describe('the editor’s draft', () => {
     const draft = draftOf(mine);
     const check = checkDraft(draft, (id) => [{ path: ['id'], message: `'${id}' is already taken` }]);
     expect(check.ok ? [] : fieldMessages(check.issues, 'id', draft)).toEqual(["'mine' is already taken"]);
+  });
+
+  it('stands for a classic recipe too, and keeps both kinds\' fields while the kind is switched', () => {
+    const hotfix = { ...alta3HotfixRecipe, id: 'my-hotfix', label: 'My hot-fix' };
+    expect(checkDraft(draftOf(hotfix), noneTaken)).toEqual({ ok: true, recipe: hotfix });
+    const switched = { ...draftOf(mine), kind: 'classic' as const };
+    expect(recipeOf(switched)).toEqual({ schemaVersion: 1, kind: 'classic', id: 'mine', label: 'Mine', note: '', expiresInDays: 90, scopes: [] });
+    expect(checkDraft({ ...switched, kind: 'fine-grained' }, noneTaken)).toEqual({ ok: true, recipe: mine });
+    const check = checkDraft({ ...switched, note: 'hotfix-{date}', scopes: ['repo', 'repos'] }, noneTaken);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'scopes', switched)).toEqual(["'repos' is not a GitHub scope; did you mean 'repo'?"]);
   });
 });

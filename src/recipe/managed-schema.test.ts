@@ -3,7 +3,7 @@
 // The example policies in docs/policies are checked in scripts/policies.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recipeSchema } from './schema.ts';
+import { classicRecipeSchema, fineGrainedRecipeSchema } from './schema.ts';
 
 interface PolicySchema {
   readonly type: string;
@@ -23,8 +23,9 @@ describe('managed storage schema', () => {
     expect(Object.keys(policy.properties ?? {}).sort()).toEqual(['defaultRecipeId', 'enterpriseHosts', 'recipes']);
   });
 
-  it('declares every recipe field, so Chrome passes each one through', () => {
-    expect(Object.keys(pushedRecipe?.properties ?? {}).sort()).toEqual(Object.keys(recipeSchema.shape).sort());
+  it('declares every field of both kinds of recipe, so Chrome passes each one through', () => {
+    const fields = new Set([...Object.keys(fineGrainedRecipeSchema.shape), ...Object.keys(classicRecipeSchema.shape)]);
+    expect(Object.keys(pushedRecipe?.properties ?? {}).sort()).toEqual([...fields].sort());
   });
 
   it('gives every schema exactly one type, as Chrome requires', () => {

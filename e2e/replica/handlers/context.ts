@@ -17,7 +17,7 @@ export class ReplicaState {
   readonly csrfToken = randomBytes(24).toString('base64url');
   sudoConfirmed = false;
   readonly tokens: TokenStore;
-  /** Every POST to /settings/personal-access-tokens, in order. */
+  /** Every POST that creates a token, fine-grained or classic, in order. */
   readonly submissions: FormPairs[] = [];
 
   constructor(readonly config: ReplicaConfig) {
