@@ -24,3 +24,27 @@ export function expandTemplate(template: string, now: Date): string {
 export function characterCount(text: string): number {
   return [...text].length;
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const isCalendarDate = (text: string): boolean => {
+  const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+};
+
+/**
+ * Whether a name was made from this template (enchilada-install-{date} fits
+ * enchilada-install-2026-11-24), and the date it carries, if the template has {date}.
+ */
+export function matchTemplate(template: string, name: string): { readonly date: string | undefined } | undefined {
+  const parts = template.split(placeholderPattern);
+  // split() with a capture group alternates text and placeholder names: text, name, text, …
+  const pattern = parts.map((part, index) => (index % 2 === 0 ? escapeRegExp(part) : part === 'date' ? '(\\d{4}-\\d{2}-\\d{2})' : escapeRegExp(`{${part}}`))).join('');
+  const match = new RegExp(`^${pattern}$`).exec(name);
+  if (!match) return undefined;
+  const dates = new Set(match.slice(1));
+  const [date] = dates;
+  if (dates.size > 1 || (date !== undefined && !isCalendarDate(date))) return undefined;
+  return { date };
+}
