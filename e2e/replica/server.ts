@@ -6,6 +6,11 @@ import { ReplicaState, type Handler, type ReplicaRequest } from './handlers/cont
 import { confirmSudo, showNewTokenForm } from './handlers/form-page.ts';
 import { checkName, repositorySuggestions, resourceOwners, selectAccess } from './handlers/fragments.ts';
 import { createToken, listTokens } from './handlers/tokens.ts';
+import {
+  decisionPathPattern, listRequests, recordDecision, regeneratePathPattern, requestListPathPattern, requestPathPattern,
+  showRegeneratePage, showRequest, showTokenPage, tokenPathPattern,
+} from './handlers/token-pages.ts';
+import type { RecordedDecision } from './handlers/context.ts';
 import type { CreatedToken } from './domain/tokens.ts';
 import { assetsOrigin, serveAsset } from './http/assets.ts';
 import { fieldMap, fieldMultiMap, parseFormBody, type FormPairs } from './http/form-fields.ts';
@@ -17,6 +22,7 @@ export type { ReplicaRequest } from './handlers/context.ts';
 export type { ReplicaResponse } from './http/responses.ts';
 export type { FormPairs } from './http/form-fields.ts';
 export type { CreatedToken } from './domain/tokens.ts';
+export type { RecordedDecision } from './handlers/context.ts';
 export { fieldMap, fieldMultiMap } from './http/form-fields.ts';
 
 export interface LoggedRequest {
@@ -46,11 +52,13 @@ export interface Replica {
   readonly requests: readonly LoggedRequest[];
   /** Tokens created so far (not counting config.existingTokenNames). */
   readonly createdTokens: readonly CreatedToken[];
+  /** Every Approve, Deny and Regenerate submitted, in order. */
+  readonly decisions: readonly RecordedDecision[];
 }
 
 interface Route {
   readonly method: 'GET' | 'POST';
-  readonly path: string;
+  readonly path: string | RegExp;
   readonly latency: keyof ReplicaLatency;
   readonly handle: Handler;
 }
@@ -67,7 +75,16 @@ const githubRoutes: readonly Route[] = [
   { method: 'POST', path: tokens, latency: 'submit', handle: createToken },
   { method: 'GET', path: tokens, latency: 'page', handle: listTokens },
   { method: 'GET', path: '/settings/profile', latency: 'page', handle: ({ state }) => htmlResponse(profilePage(state.config)) },
+  { method: 'GET', path: tokenPathPattern, latency: 'page', handle: showTokenPage },
+  { method: 'GET', path: regeneratePathPattern, latency: 'page', handle: showRegeneratePage },
+  { method: 'POST', path: regeneratePathPattern, latency: 'submit', handle: recordDecision },
+  { method: 'GET', path: requestListPathPattern, latency: 'page', handle: listRequests },
+  { method: 'GET', path: requestPathPattern, latency: 'page', handle: showRequest },
+  { method: 'POST', path: decisionPathPattern, latency: 'submit', handle: recordDecision },
 ];
+
+const routeMatches = (route: Route, method: string, path: string): boolean =>
+  route.method === method && (typeof route.path === 'string' ? route.path === path : route.path.test(path));
 
 const sleep = (milliseconds: number): Promise<void> =>
   milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
@@ -91,7 +108,7 @@ export function createReplica(options: ReplicaOptions = {}): Replica {
       return serveAsset(url.pathname.slice('/assets/'.length));
     }
     const route = url.origin === 'https://github.com'
-      ? githubRoutes.find((candidate) => candidate.method === request.method && candidate.path === url.pathname.replace(/\/$/, ''))
+      ? githubRoutes.find((candidate) => routeMatches(candidate, request.method, url.pathname.replace(/\/$/, '')))
       : undefined;
     if (!route) return url.origin === 'https://github.com' ? htmlResponse(notFoundPage(), 404) : notFound();
     const headers = lowerCaseKeys(request.headers);
@@ -110,5 +127,6 @@ export function createReplica(options: ReplicaOptions = {}): Replica {
     },
     requests,
     createdTokens: state.tokens.created,
+    decisions: state.decisions,
   };
 }

@@ -7,6 +7,8 @@ export interface CreatedToken {
   readonly owner: string;
   /** Organizations that require approval keep the token pending until an admin approves it. */
   readonly pending: boolean;
+  /** undefined: no expiration. */
+  readonly expiresOn: Date | undefined;
   readonly value: string;
 }
 
@@ -27,8 +29,8 @@ export class TokenStore {
     return [...this.existingNames, ...this.created.map((token) => token.name)];
   }
 
-  create(name: string, owner: string, pending: boolean): CreatedToken {
-    const token = { id: 1_000_000 + this.created.length, name, owner, pending, value: fakeTokenValue() };
+  create(name: string, owner: string, pending: boolean, expiresOn: Date | undefined): CreatedToken {
+    const token = { id: 1_000_000 + this.created.length, name, owner, pending, expiresOn, value: fakeTokenValue() };
     this.created.push(token);
     this.unseen = token;
     return token;
