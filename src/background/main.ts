@@ -2,15 +2,30 @@
 // and each tab's run state in session storage, which survives reloads and GitHub's sudo page.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { emptyRunState, type RunState } from '../messaging/run-state.ts';
-import { isBackgroundMessage, type ActiveRecipe, type BackgroundMessage } from '../messaging/messages.ts';
-import { activeRecipe, loadLibrary } from '../recipe/store.ts';
+import { isBackgroundMessage, type ActiveRecipe, type BackgroundMessage, type KnownRecipes } from '../messaging/messages.ts';
+import { activeRecipe, loadLibrary, type RecipeLibrary } from '../recipe/store.ts';
 import { templateUrl } from '../recipe/template-url.ts';
 
 const runKey = (tabId: number): string => `run:${tabId}`;
 
-async function currentRecipe(): Promise<ActiveRecipe> {
+const usable = (library: RecipeLibrary, id: string | undefined) => library.recipes.find((entry) => entry.recipe.id === id)?.recipe;
+
+/** A tab whose fill is pending for a recipe (a token renewed from the list) fills that one; others the active one. */
+async function currentRecipe(tabId?: number): Promise<ActiveRecipe> {
   const library = await loadLibrary(browser.storage);
-  return { recipe: activeRecipe(library).recipe, problem: library.problem };
+  const run = tabId === undefined ? undefined : await runStateOf(tabId);
+  const pending = run?.fillPending ? usable(library, run.recipeId) : undefined;
+  return { recipe: pending ?? activeRecipe(library).recipe, problem: pending ? undefined : library.problem };
+}
+
+async function knownRecipes(): Promise<KnownRecipes> {
+  const library = await loadLibrary(browser.storage);
+  const active = activeRecipe(library).recipe;
+  return { recipes: [active, ...library.recipes.map((entry) => entry.recipe).filter((recipe) => recipe.id !== active.id)] };
+}
+
+async function runStateOf(tabId: number): Promise<RunState | undefined> {
+  return (await browser.storage.session.get(runKey(tabId)))[runKey(tabId)] as RunState | undefined;
 }
 
 async function saveRunState(tabId: number, state: RunState | undefined): Promise<void> {
@@ -19,8 +34,9 @@ async function saveRunState(tabId: number, state: RunState | undefined): Promise
 }
 
 /** The run state is stored before the tab navigates, so the form finds it however fast it loads. */
-async function createToken(): Promise<void> {
-  const { recipe } = await currentRecipe();
+async function createToken(recipeId: string | undefined): Promise<void> {
+  const library = await loadLibrary(browser.storage);
+  const recipe = usable(library, recipeId) ?? activeRecipe(library).recipe;
   const tab = await browser.tabs.create({ url: 'about:blank', active: true });
   if (tab.id === undefined) return;
   await saveRunState(tab.id, { ...emptyRunState(recipe.id), fillPending: true });
@@ -31,13 +47,15 @@ async function answer(message: BackgroundMessage, sender: Runtime.MessageSender)
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'active-recipe':
-      return currentRecipe();
+      return currentRecipe(tabId);
     case 'run-state:get':
-      return tabId === undefined ? undefined : (await browser.storage.session.get(runKey(tabId)))[runKey(tabId)];
+      return tabId === undefined ? undefined : runStateOf(tabId);
     case 'run-state:set':
       return tabId === undefined ? undefined : saveRunState(tabId, message.state);
     case 'create-token':
-      return createToken();
+      return createToken(message.recipeId);
+    case 'recipes:all':
+      return knownRecipes();
   }
 }
 

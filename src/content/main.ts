@@ -11,6 +11,7 @@ import { isTabMessage, type FormProbe } from '../messaging/messages.ts';
 import { extension } from './extension.ts';
 import { runFormSession, type FormControls } from './form-session.ts';
 import { startLifecycle, watchLocation } from './lifecycle.ts';
+import { runAuditPage } from './token-pages.ts';
 import { runtime, type MessageListener } from './runtime.ts';
 
 let page: AbortController | undefined;
@@ -73,6 +74,8 @@ async function route(): Promise<void> {
   page = new AbortController();
   const signal = AbortSignal.any([lifecycle.signal, page.signal]);
   const url = location.href;
+  // Issue 12: the token list, a token's page, its regenerate page, the admin's requests (beside what follows).
+  const audit = runAuditPage(url, document, signal, extension);
   if (isNewTokenUrl(url) || isSudoUrl(url)) {
     const kind = await waitFor(() => (isTokenForm(document) ? 'form' : isSudoPage(document) ? 'sudo' : undefined), { signal, timeoutMs: 15_000, what: 'the token form' })
       .catch(() => undefined);
@@ -89,6 +92,7 @@ async function route(): Promise<void> {
   } else if (isTokenListUrl(url) && !find(document, selectors.nameInput)) {
     await showTokenPage(signal);
   }
+  await audit;
 }
 
 const reroute = (): void => {

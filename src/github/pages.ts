@@ -15,6 +15,24 @@ export const isNewTokenUrl = (url: string | URL): boolean => pathOf(url) === '/s
 export const isTokenListUrl = (url: string | URL): boolean => pathOf(url) === '/settings/personal-access-tokens';
 export const isSudoUrl = (url: string | URL): boolean => pathOf(url) === '/sessions/sudo';
 
+// The pages around a token after it exists (issue #12): a token's own page, its regenerate page,
+// and an organization owner's pending requests.
+const tokenPagePath = /^\/settings\/personal-access-tokens\/\d+$/;
+const regeneratePath = /^\/settings\/personal-access-tokens\/\d+\/regenerate$/;
+const requestListPath = /^\/organizations\/([A-Za-z0-9-]+)\/settings\/personal-access-token-requests$/;
+const requestPagePath = /^\/organizations\/([A-Za-z0-9-]+)\/settings\/personal-access-token-requests\/\d+$/;
+
+export const isTokenPageUrl = (url: string | URL): boolean => tokenPagePath.test(pathOf(url) ?? '');
+export const isRegenerateUrl = (url: string | URL): boolean => regeneratePath.test(pathOf(url) ?? '');
+export const isRequestListUrl = (url: string | URL): boolean => requestListPath.test(pathOf(url) ?? '');
+export const isRequestPageUrl = (url: string | URL): boolean => requestPagePath.test(pathOf(url) ?? '');
+
+/** The organization whose requests a request list or request page shows. */
+export const requestOrganization = (url: string | URL): string | undefined => {
+  const path = pathOf(url) ?? '';
+  return (requestListPath.exec(path) ?? requestPagePath.exec(path))?.[1];
+};
+
 /** URLs each detector must accept; every other detector must reject them. */
 export const detectorTestUrls = {
   isNewTokenUrl: [
@@ -28,9 +46,21 @@ export const detectorTestUrls = {
     'https://github.com/settings/personal-access-tokens?page=2',
   ],
   isSudoUrl: ['https://github.com/sessions/sudo', 'https://github.com/sessions/sudo?return_to=%2Fsettings'],
+  isTokenPageUrl: ['https://github.com/settings/personal-access-tokens/123', 'https://github.com/settings/personal-access-tokens/4567890/'],
+  isRegenerateUrl: ['https://github.com/settings/personal-access-tokens/123/regenerate'],
+  isRequestListUrl: [
+    'https://github.com/organizations/alta3/settings/personal-access-token-requests',
+    'https://github.com/organizations/alta3-training/settings/personal-access-token-requests?q=owner%3Ajdoe',
+  ],
+  isRequestPageUrl: ['https://github.com/organizations/alta3/settings/personal-access-token-requests/42'],
   none: [
     'https://github.com/settings/tokens/new',
-    'https://github.com/settings/personal-access-tokens/123',
+    'https://github.com/settings/tokens/123',
+    'https://github.com/settings/personal-access-tokens/123/edit',
+    'https://github.com/settings/personal-access-tokens/abc',
+    'https://github.com/organizations/alta3/settings/personal-access-tokens',
+    'https://github.com/organizations/alta3/settings/personal-access-token-requests/42/approve',
+    'https://github.com/alta3/settings/personal-access-token-requests',
     'https://github.com/settings/personal-access-tokens/new-thing',
     'https://github.com/alta3/labs',
     'https://github.com/settings/profile',

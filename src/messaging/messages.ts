@@ -8,8 +8,13 @@ export type BackgroundMessage =
   | { readonly type: 'active-recipe' }
   | { readonly type: 'run-state:get' }
   | { readonly type: 'run-state:set'; readonly state: RunState | undefined }
-  /** From the popup: open the form in a new tab that fills as soon as it shows. */
-  | { readonly type: 'create-token' };
+  /**
+   * From the popup (the active recipe) or a token list's "Create the next one" (that token's
+   * recipe): open the form in a new tab that fills as soon as it shows.
+   */
+  | { readonly type: 'create-token'; readonly recipeId?: string }
+  /** Every usable recipe (built-in, managed, the user's), the active one first. */
+  | { readonly type: 'recipes:all' };
 
 /** From the popup to the content script of the current tab. */
 export type TabMessage = { readonly type: 'form:probe' } | { readonly type: 'form:fill' };
@@ -20,6 +25,10 @@ export interface ActiveRecipe {
   readonly problem: string | undefined;
 }
 
+export interface KnownRecipes {
+  readonly recipes: readonly Recipe[];
+}
+
 export interface FormProbe {
   readonly onForm: boolean;
 }
@@ -27,5 +36,5 @@ export interface FormProbe {
 const hasType = <T extends { type: string }>(types: readonly string[]) => (value: unknown): value is T =>
   typeof value === 'object' && value !== null && types.includes((value as { type?: unknown }).type as string);
 
-export const isBackgroundMessage = hasType<BackgroundMessage>(['active-recipe', 'run-state:get', 'run-state:set', 'create-token']);
+export const isBackgroundMessage = hasType<BackgroundMessage>(['active-recipe', 'run-state:get', 'run-state:set', 'create-token', 'recipes:all']);
 export const isTabMessage = hasType<TabMessage>(['form:probe', 'form:fill']);

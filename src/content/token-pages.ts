@@ -1,0 +1,121 @@
+// The pages around a token after it exists (issue #12): the token list, a token's page, its
+// regenerate page, and an organization owner's pending requests. Each reads its page once it has
+// loaded, decides with the pure audit, and shows a panel of ours; nothing on GitHub's page is
+// clicked, changed or submitted.
+import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
+import { find, waitFor } from '../github/dom.ts';
+import { isRegenerateUrl, isRequestListUrl, isRequestPageUrl, isTokenListUrl, isTokenPageUrl } from '../github/pages.ts';
+import { selectors } from '../github/selectors.ts';
+import { readRequestList } from '../github/token-pages/request-list.ts';
+import { readRequestPage } from '../github/token-pages/request-page.ts';
+import { readStatement } from '../github/token-pages/statement.ts';
+import { readTokenList } from '../github/token-pages/token-list.ts';
+import { auditPartTitles, auditToken } from '../guide/audit.ts';
+import { expiryStatus, fittingRecipe } from '../guide/renewal.ts';
+import type { TokenStatement } from '../model/token-statement.ts';
+import type { Recipe } from '../recipe/schema.ts';
+import { mountAuditOverlay } from '../overlay/audit-app.tsx';
+import type { AuditView, ListedToken, TokenAuditView } from '../overlay/audit-view.ts';
+import type { Extension } from './extension.ts';
+
+export interface AuditPageDeps {
+  readonly extension: Extension;
+  /** The clock the expiry words count from. */
+  readonly now: () => Date;
+}
+
+/** GitHub may still be rendering the page when the script starts, or after an in-page visit. */
+const loadWaitMs = 10_000;
+
+function show(document: Document, signal: AbortSignal, view: AuditView, deps: AuditPageDeps): void {
+  const overlay = mountAuditOverlay(document);
+  const shown = new AbortController();
+  signal.addEventListener('abort', () => shown.abort(), { once: true });
+  shown.signal.addEventListener('abort', () => overlay.remove(), { once: true });
+  const actions = {
+    close: () => shown.abort(),
+    createNext: (recipeId: string) => void deps.extension.createToken(recipeId),
+  };
+  const draw = (): void => overlay.update(view, actions, pageColorMode(document));
+  watchColorMode(document, shown.signal, draw);
+  draw();
+}
+
+const waitForPage = <T>(signal: AbortSignal, read: () => T | undefined | false, what: string): Promise<T | undefined> =>
+  waitFor(read, { signal, timeoutMs: loadWaitMs, what }).catch((error: unknown) => {
+    if (signal.aborted) throw error;
+    return undefined;
+  });
+
+const recipesOf = async (deps: AuditPageDeps): Promise<readonly Recipe[]> => (await deps.extension.knownRecipes()).recipes;
+
+export async function runTokenListPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
+  const rows = await waitForPage(signal, () => { const found = readTokenList(document); return found.length > 0 && found; }, 'the token list');
+  if (!rows) return;
+  const recipes = await recipesOf(deps);
+  const tokens = rows.flatMap((row): ListedToken[] => {
+    const fit = row.name === undefined ? undefined : fittingRecipe(row.name, recipes);
+    if (!fit || row.name === undefined) return [];
+    const status = row.expiresOn === undefined ? undefined : expiryStatus(row.expiresOn, deps.now());
+    return [{ name: row.name, recipeLabel: fit.recipe.label, recipeId: fit.recipe.id, expiry: status?.words, renewalDue: status?.renewalDue ?? false }];
+  });
+  if (tokens.length > 0) show(document, signal, { kind: 'token-list', tokens }, deps);
+}
+
+function auditView(subject: TokenAuditView['subject'], statement: TokenStatement, creator: string | undefined, recipes: readonly Recipe[], now: Date): TokenAuditView {
+  const fit = statement.name === undefined ? undefined : fittingRecipe(statement.name, recipes);
+  if (!fit) return { kind: 'token-audit', subject, tokenName: statement.name, verdict: undefined, renewal: undefined };
+  const audit = auditToken(fit.recipe, statement, { namedOn: fit.date, creator, now });
+  const status = statement.expiresOn === undefined ? undefined : expiryStatus(statement.expiresOn, now);
+  return {
+    kind: 'token-audit',
+    subject,
+    tokenName: statement.name,
+    verdict: { recipeLabel: fit.recipe.label, findings: audit.findings, unread: audit.unread.map((part) => auditPartTitles[part]), matches: audit.matches },
+    renewal: subject === 'token' && status?.renewalDue ? { recipeId: fit.recipe.id, expiry: status.words } : undefined,
+  };
+}
+
+const headingShown = (document: Document): boolean => find(document, selectors.pageHeading) !== undefined;
+
+export async function runTokenPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
+  await waitForPage(signal, () => headingShown(document), 'the token page');
+  const signedIn = find<HTMLMetaElement>(document, selectors.signedInUser)?.content;
+  show(document, signal, auditView('token', readStatement(document), signedIn, await recipesOf(deps), deps.now()), deps);
+}
+
+export async function runRequestPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
+  await waitForPage(signal, () => headingShown(document), 'the request');
+  const reading = readRequestPage(document);
+  show(document, signal, auditView('request', reading.statement, reading.requester, await recipesOf(deps), deps.now()), deps);
+}
+
+export async function runRequestList(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
+  const rows = await waitForPage(signal, () => { const found = readRequestList(document); return found.length > 0 && found; }, 'the requests');
+  if (!rows) return;
+  const recipes = await recipesOf(deps);
+  const readable = rows.flatMap((row) => (row.name === undefined ? [] : [{ ...row, name: row.name }]));
+  const requests = readable.map((row) => ({ name: row.name, requester: row.requester, recipeLabel: fittingRecipe(row.name, recipes)?.recipe.label }));
+  show(document, signal, { kind: 'request-list', requests, unreadRows: rows.length - readable.length }, deps);
+}
+
+export async function runRegeneratePage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
+  await waitForPage(signal, () => headingShown(document), 'the regenerate page');
+  show(document, signal, { kind: 'regenerate' }, deps);
+}
+
+type Runner = (document: Document, signal: AbortSignal, deps: AuditPageDeps) => Promise<void>;
+
+const runners: readonly (readonly [(url: string) => boolean, Runner])[] = [
+  [isTokenListUrl, runTokenListPage],
+  [isTokenPageUrl, runTokenPage],
+  [isRegenerateUrl, runRegeneratePage],
+  [isRequestListUrl, runRequestList],
+  [isRequestPageUrl, runRequestPage],
+];
+
+/** Runs the page's part of the audit, or nothing on any other page. */
+export async function runAuditPage(url: string, document: Document, signal: AbortSignal, extension: Extension): Promise<void> {
+  const run = runners.find(([matches]) => matches(url))?.[1];
+  if (run) await run(document, signal, { extension, now: () => new Date() });
+}
