@@ -179,7 +179,6 @@ export const selectors = {
   ],
   /** In a row, the link to the token's page; its href ends with the token's id. */
   tokenPageLink: [{ css: 'a[href*="/settings/personal-access-tokens/"]:not([href$="/regenerate"])', generation: 'all' }],
-  tokenRegenerateLink: [{ css: 'a[href*="/settings/personal-access-tokens/"][href$="/regenerate"]', generation: 'all' }],
   /** The column of a settings page that states a token (its page, a request's page). */
   settingsMain: [
     { css: '.Layout-main', generation: 'gen3' },

@@ -25,7 +25,7 @@ function requestRow(request: ReplicaTokenRequest, unreadable: boolean): Html {
   <input type="checkbox" class="mt-1" name="request_ids[]" value="${request.id}" aria-label="Select ${request.name}">
   <div class="flex-auto">
     ${name}
-    <div class="text-small color-fg-muted">Requested by <a class="Link--secondary" href="/${request.requester}">@${request.requester}</a> ${request.createdDaysAgo === 0 ? 'today' : `${request.createdDaysAgo} days ago`}</div>
+    <div class="text-small color-fg-muted">Requested by <a class="Link--secondary" data-hovercard-type="user" href="/${request.requester}">@${request.requester}</a> ${request.createdDaysAgo === 0 ? 'today' : `${request.createdDaysAgo} days ago`}</div>
     <p class="text-small mb-0 mt-1 js-request-reason">${request.reason}</p>
   </div>
 </li>`;
@@ -54,7 +54,7 @@ export function requestPage(config: ReplicaConfig, request: ReplicaTokenRequest,
   const path = `${requestsPath(request.owner)}/${request.id}`;
   const main = organizationSettingsLayout(request.owner, html`<div class="Subhead">
   <h1 class="Subhead-heading Subhead-heading--large">${request.name}</h1>
-  <div class="Subhead-description"><a class="Link--primary" href="/${request.requester}">@${request.requester}</a> requests access to ${request.owner} with this fine-grained personal access token.</div>
+  <div class="Subhead-description"><a class="Link--primary" data-hovercard-type="user" href="/${request.requester}">@${request.requester}</a> requests access to ${request.owner} with this fine-grained personal access token.</div>
 </div>
 <div class="Box mb-3"><div class="Box-row">
   <h3 class="h5 mb-2">Reason</h3>

@@ -1,5 +1,5 @@
-// An organization owner's pending requests: each row's token name, request link, requester and
-// reason. A row without a link to its request cannot be told apart from another: it stays unread.
+// An organization owner's pending requests: each row's token name (from its link to the request),
+// requester and reason. A row without a link to its request cannot be told apart from another: it stays unread.
 import { find, findAll, normalizedText } from '../dom.ts';
 import { selectors } from '../selectors.ts';
 
@@ -7,7 +7,6 @@ export interface RequestListRow {
   readonly element: HTMLElement;
   /** undefined: the row links no request page. */
   readonly name: string | undefined;
-  readonly url: string | undefined;
   readonly requester: string | undefined;
   readonly reason: string | undefined;
 }
@@ -18,7 +17,6 @@ function readRow(element: HTMLElement): RequestListRow {
   return {
     element,
     name: link ? normalizedText(link) || undefined : undefined,
-    url: link?.href,
     requester: /@([A-Za-z0-9-]+)/.exec(normalizedText(element))?.[1],
     reason: reason ? normalizedText(reason) : undefined,
   };

@@ -36,10 +36,10 @@ function readOwner(text: string): string | undefined {
   return owners.size === 1 ? owner : undefined;
 }
 
-/** "owner/name" from a link to a repository (/owner/name), nothing else. */
-function repositoryName(link: HTMLAnchorElement): string | undefined {
-  const path = new URL(link.href, link.ownerDocument.baseURI).pathname.split('/').filter(Boolean);
-  return path.length === 2 ? `${path[0]}/${path[1]}` : undefined;
+/** "owner/name" from a link to a repository (/owner/name) as written, nothing else. */
+function repositoryName(link: Element): string | undefined {
+  const match = /^(?:https:\/\/github\.com)?\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/?$/.exec(link.getAttribute('href') ?? '');
+  return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
 interface RepositoryReading {
@@ -56,9 +56,9 @@ function readRepositories(all: readonly Section[]): RepositoryReading {
   if (/\bPublic repositories\b/i.test(text)) return { access: 'none', names: [] };
   // A shortened list ("and 3 more") would hide repositories.
   if (/\b(\d+ more|show more|show all)\b/i.test(text)) return { access: 'selected', names: undefined };
-  const names = findAll<HTMLAnchorElement>(section.element, selectors.statementLines)
+  const names = findAll(section.element, selectors.statementLines)
     .map((line) => line.querySelector('a[href]'))
-    .map((link) => (link instanceof HTMLAnchorElement ? repositoryName(link) : undefined));
+    .map((link) => (link ? repositoryName(link) : undefined));
   const stated = /\baccess to (\d+) repositor(?:y|ies)\b/i.exec(text)?.[1];
   const readable = names.length > 0 && names.every((name) => name !== undefined) && (stated === undefined || Number(stated) === names.length);
   return { access: 'selected', names: readable ? (names as string[]) : undefined };

@@ -1,6 +1,7 @@
-// The token list (/settings/personal-access-tokens): each row's name, id and links, and the expiry
-// its text states. A row PAT Pilot cannot read fully keeps what it could read.
-import { find, findAll, normalizedText } from '../dom.ts';
+// The token list (/settings/personal-access-tokens): each row's name and id (from its link to the
+// token's page) and the expiry its text states. A row PAT Pilot cannot read fully keeps what it
+// could read.
+import { findAll, normalizedText } from '../dom.ts';
 import { selectors } from '../selectors.ts';
 import { readExpiry } from './dates.ts';
 
@@ -12,10 +13,11 @@ export interface TokenListRow {
   readonly id: string | undefined;
   /** YYYY-MM-DD, "never", or undefined when the row does not say so clearly. */
   readonly expiresOn: string | undefined;
-  readonly regenerateUrl: string | undefined;
 }
 
-const tokenId = (link: HTMLAnchorElement): string | undefined => /\/settings\/personal-access-tokens\/(\d+)\/?$/.exec(link.pathname)?.[1];
+/** From the link as written (a saved page has no github.com base to resolve it against). */
+const tokenId = (link: HTMLAnchorElement): string | undefined =>
+  /^(?:https:\/\/github\.com)?\/settings\/personal-access-tokens\/(\d+)\/?(?:[?#]|$)/.exec(link.getAttribute('href') ?? '')?.[1];
 
 function readRow(element: HTMLElement): TokenListRow {
   const link = findAll<HTMLAnchorElement>(element, selectors.tokenPageLink).find((candidate) => tokenId(candidate) !== undefined);
@@ -24,7 +26,6 @@ function readRow(element: HTMLElement): TokenListRow {
     name: link ? normalizedText(link) || undefined : undefined,
     id: link && tokenId(link),
     expiresOn: readExpiry(normalizedText(element)),
-    regenerateUrl: find<HTMLAnchorElement>(element, selectors.tokenRegenerateLink)?.href,
   };
 }
 
