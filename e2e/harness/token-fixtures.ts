@@ -36,7 +36,6 @@ export const requests = {
   /** Asks for a repository more, Contents write and a year. */
   beyond: {
     ...asTheRecipe(8, 0),
-    name: recipeName(0),
     requester: 'mlee',
     reason: 'Needed for enchilada installation on cloud',
     expiresInDays: 366,

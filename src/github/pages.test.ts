@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   detectorTestUrls, isNewTokenUrl, isRegenerateUrl, isRequestListUrl, isRequestPageUrl, isSudoUrl, isTokenListUrl, isTokenPageUrl,
-  requestOrganization,
 } from './pages.ts';
 
 const detectors = { isNewTokenUrl, isTokenListUrl, isSudoUrl, isTokenPageUrl, isRegenerateUrl, isRequestListUrl, isRequestPageUrl };
@@ -16,10 +15,3 @@ describe('page detectors', () => {
   }
 });
 
-describe('the organization of a request page', () => {
-  it('comes from the URL of the list and of a request', () => {
-    expect(requestOrganization('https://github.com/organizations/alta3-training/settings/personal-access-token-requests')).toBe('alta3-training');
-    expect(requestOrganization('https://github.com/organizations/alta3/settings/personal-access-token-requests/42')).toBe('alta3');
-    expect(requestOrganization('https://github.com/settings/personal-access-tokens/42')).toBeUndefined();
-  });
-});

@@ -19,19 +19,13 @@ export const isSudoUrl = (url: string | URL): boolean => pathOf(url) === '/sessi
 // and an organization owner's pending requests.
 const tokenPagePath = /^\/settings\/personal-access-tokens\/\d+$/;
 const regeneratePath = /^\/settings\/personal-access-tokens\/\d+\/regenerate$/;
-const requestListPath = /^\/organizations\/([A-Za-z0-9-]+)\/settings\/personal-access-token-requests$/;
-const requestPagePath = /^\/organizations\/([A-Za-z0-9-]+)\/settings\/personal-access-token-requests\/\d+$/;
+const requestListPath = /^\/organizations\/[A-Za-z0-9-]+\/settings\/personal-access-token-requests$/;
+const requestPagePath = /^\/organizations\/[A-Za-z0-9-]+\/settings\/personal-access-token-requests\/\d+$/;
 
 export const isTokenPageUrl = (url: string | URL): boolean => tokenPagePath.test(pathOf(url) ?? '');
 export const isRegenerateUrl = (url: string | URL): boolean => regeneratePath.test(pathOf(url) ?? '');
 export const isRequestListUrl = (url: string | URL): boolean => requestListPath.test(pathOf(url) ?? '');
 export const isRequestPageUrl = (url: string | URL): boolean => requestPagePath.test(pathOf(url) ?? '');
-
-/** The organization whose requests a request list or request page shows. */
-export const requestOrganization = (url: string | URL): string | undefined => {
-  const path = pathOf(url) ?? '';
-  return (requestListPath.exec(path) ?? requestPagePath.exec(path))?.[1];
-};
 
 /** URLs each detector must accept; every other detector must reject them. */
 export const detectorTestUrls = {

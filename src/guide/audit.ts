@@ -4,6 +4,7 @@
 // be read is named instead, and then there is no verdict.
 import type { FormSnapshot } from '../model/form-snapshot.ts';
 import type { TokenStatement } from '../model/token-statement.ts';
+import { parseLocalDate } from '../recipe/expand.ts';
 import type { Recipe } from '../recipe/schema.ts';
 import { checkCompliance, type Finding } from './compliance.ts';
 import { daysUntil } from './renewal.ts';
@@ -39,11 +40,6 @@ export interface AuditResult {
   readonly matches: boolean;
 }
 
-const midday = (isoDate: string): Date => {
-  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Date(year, month - 1, day, 12);
-};
-
 function unreadParts(statement: TokenStatement): AuditPart[] {
   const read: Record<AuditPart, boolean> = {
     name: statement.name !== undefined,
@@ -60,7 +56,7 @@ function statedForm(statement: TokenStatement, creator: string | undefined): For
   const { createdOn, expiresOn } = statement;
   const lifetime = createdOn === undefined || expiresOn === undefined
     ? undefined
-    : expiresOn === 'never' ? 'none' : String(daysUntil(expiresOn, midday(createdOn)));
+    : expiresOn === 'never' ? 'none' : String(daysUntil(expiresOn, parseLocalDate(createdOn)));
   return {
     signedInUser: creator,
     name: statement.name,
@@ -88,7 +84,7 @@ export interface AuditContext {
 export function auditToken(recipe: Recipe, statement: TokenStatement, { namedOn, creator, now }: AuditContext): AuditResult {
   const unread = unreadParts(statement);
   const day = namedOn ?? statement.createdOn;
-  const target = targetForm(recipe, day === undefined ? now : midday(day));
+  const target = targetForm(recipe, day === undefined ? now : parseLocalDate(day));
   const skipped = new Set(unread.flatMap((part) => partSteps[part]));
   const findings = checkCompliance(target, statedForm(statement, creator)).filter((finding) => !skipped.has(finding.step));
   return { findings, unread, matches: findings.length === 0 && unread.length === 0 };

@@ -1,6 +1,6 @@
 // A token after the day it was made: which recipe it was made from (its name fits the recipe's
 // name template), how long it has left, and whether it is time to make the next one.
-import { localDate, matchTemplate } from '../recipe/expand.ts';
+import { localDate, matchTemplate, parseLocalDate } from '../recipe/expand.ts';
 import type { Recipe } from '../recipe/schema.ts';
 
 /** A token whose recipe is known, and the date its name carries. */
@@ -28,13 +28,9 @@ export interface ExpiryStatus {
   readonly renewalDue: boolean;
 }
 
-const dayNumber = (isoDate: string): number => {
-  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return Date.UTC(year, month - 1, day) / 86_400_000;
-};
-
-/** Whole calendar days from now (local date) to a YYYY-MM-DD date. */
-export const daysUntil = (isoDate: string, now: Date): number => dayNumber(isoDate) - dayNumber(localDate(now));
+/** Whole calendar days from now (local date) to a YYYY-MM-DD date; a daylight-saving hour rounds away. */
+export const daysUntil = (isoDate: string, now: Date): number =>
+  Math.round((parseLocalDate(isoDate).getTime() - parseLocalDate(localDate(now)).getTime()) / 86_400_000);
 
 /** expiresOn: YYYY-MM-DD, or "never". */
 export function expiryStatus(expiresOn: string, now: Date): ExpiryStatus {

@@ -10,6 +10,12 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A YYYY-MM-DD date at local midday, away from daylight-saving edges. */
+export function parseLocalDate(isoDate: string): Date {
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate.split('-').map(Number);
+  return new Date(year, month - 1, day, 12);
+}
+
 export function unknownPlaceholders(template: string): string[] {
   return [...template.matchAll(placeholderPattern)]
     .map((match) => match[1] ?? '')
@@ -27,11 +33,7 @@ export function characterCount(text: string): number {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const isCalendarDate = (text: string): boolean => {
-  const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-};
+const isCalendarDate = (text: string): boolean => localDate(parseLocalDate(text)) === text;
 
 /**
  * Whether a name was made from this template (enchilada-install-{date} fits
