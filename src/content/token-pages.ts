@@ -10,7 +10,7 @@ import { readRequestList } from '../github/token-pages/request-list.ts';
 import { readRequestPage } from '../github/token-pages/request-page.ts';
 import { readStatement } from '../github/token-pages/statement.ts';
 import { readTokenList } from '../github/token-pages/token-list.ts';
-import { auditPartTitles, auditToken } from '../guide/audit.ts';
+import { auditPartTitles, auditToken, unreadParts } from '../guide/audit.ts';
 import { expiryStatus, fittingRecipe } from '../guide/renewal.ts';
 import type { TokenStatement } from '../model/token-statement.ts';
 import type { Recipe } from '../recipe/schema.ts';
@@ -26,6 +26,8 @@ export interface AuditPageDeps {
 
 /** GitHub may still be rendering the page when the script starts, or after an in-page visit. */
 const loadWaitMs = 10_000;
+/** A statement still incomplete after this long is read as it is: its missing parts are named. */
+const completeWaitMs = 3000;
 
 function show(document: Document, signal: AbortSignal, view: AuditView, deps: AuditPageDeps): void {
   const overlay = mountAuditOverlay(document);
@@ -41,11 +43,20 @@ function show(document: Document, signal: AbortSignal, view: AuditView, deps: Au
   draw();
 }
 
-const waitForPage = <T>(signal: AbortSignal, read: () => T | undefined | false, what: string): Promise<T | undefined> =>
-  waitFor(read, { signal, timeoutMs: loadWaitMs, what }).catch((error: unknown) => {
+const waitForPage = <T>(signal: AbortSignal, read: () => T | undefined | false, what: string, timeoutMs = loadWaitMs): Promise<T | undefined> =>
+  waitFor(read, { signal, timeoutMs, what }).catch((error: unknown) => {
     if (signal.aborted) throw error;
     return undefined;
   });
+
+/** The page's statement once every audited part reads (the page may render it late), or as it stands after a while. */
+async function settledStatement<T extends { readonly statement: TokenStatement }>(document: Document, signal: AbortSignal, read: () => T, what: string): Promise<T> {
+  await waitForPage(signal, () => headingShown(document), what);
+  const complete = await waitForPage(signal, () => { const reading = read(); return unreadParts(reading.statement).length === 0 && reading; }, what, completeWaitMs);
+  return complete ?? read();
+}
+
+const headingShown = (document: Document): boolean => find(document, selectors.pageHeading) !== undefined;
 
 const recipesOf = async (deps: AuditPageDeps): Promise<readonly Recipe[]> => (await deps.extension.knownRecipes()).recipes;
 
@@ -76,17 +87,14 @@ function auditView(subject: TokenAuditView['subject'], statement: TokenStatement
   };
 }
 
-const headingShown = (document: Document): boolean => find(document, selectors.pageHeading) !== undefined;
-
 export async function runTokenPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
-  await waitForPage(signal, () => headingShown(document), 'the token page');
+  const { statement } = await settledStatement(document, signal, () => ({ statement: readStatement(document) }), 'the token page');
   const signedIn = find<HTMLMetaElement>(document, selectors.signedInUser)?.content;
-  show(document, signal, auditView('token', readStatement(document), signedIn, await recipesOf(deps), deps.now()), deps);
+  show(document, signal, auditView('token', statement, signedIn, await recipesOf(deps), deps.now()), deps);
 }
 
 export async function runRequestPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
-  await waitForPage(signal, () => headingShown(document), 'the request');
-  const reading = readRequestPage(document);
+  const reading = await settledStatement(document, signal, () => readRequestPage(document), 'the request');
   show(document, signal, auditView('request', reading.statement, reading.requester, await recipesOf(deps), deps.now()), deps);
 }
 

@@ -40,7 +40,8 @@ export interface AuditResult {
   readonly matches: boolean;
 }
 
-function unreadParts(statement: TokenStatement): AuditPart[] {
+/** The parts of a statement that could not be read. */
+export function unreadParts(statement: TokenStatement): AuditPart[] {
   const read: Record<AuditPart, boolean> = {
     name: statement.name !== undefined,
     owner: statement.owner !== undefined,
