@@ -7,7 +7,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { firefoxManifest, type SourceManifest } from './scripts/firefox-manifest.ts';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
-const contentScript = 'src/content/main.ts';
+// The router runs on every github.com page; the guide only on PAT Pilot's pages.
+const contentScripts = ['src/content/main.ts', 'src/content/guide.ts'];
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 const { version } = readJson<{ version: string }>('./package.json');
@@ -19,7 +20,7 @@ export default defineConfig({
     preact(),
     // A standalone content script is one self-contained file: no loader that would list our files
     // as web-accessible to github.com, and it runs at document_idle as declared.
-    crx({ manifest, browser: target, contentScripts: { standaloneFiles: [contentScript] } }),
+    crx({ manifest, browser: target, contentScripts: { standaloneFiles: contentScripts } }),
   ],
   build: {
     outDir: `dist/${target}`,

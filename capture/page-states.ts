@@ -8,6 +8,20 @@ export const captureStates = [
 ] as const;
 export type CaptureState = (typeof captureStates)[number];
 
+/** The selector registry's entries each state must show: what "the state's widgets were found" means. */
+export const stateWidgets: Record<CaptureState, readonly string[]> = {
+  sudo: ['sudoForm'],
+  fresh: ['form', 'nameInput', 'descriptionInput', 'ownerButton', 'expirationButton', 'expirationValue', 'generateButton'],
+  'owner-alta3': ['ownerValue', 'repositoryAccessRadios', 'permissionInputs', 'addPermissionsButton'],
+  'picker-open': ['pickerDialog', 'pickerFilter', 'pickerOptions', 'pickerClose'],
+  'permissions-added': ['permissionInputs', 'permissionTabs', 'permissionLevelButtonInRow'],
+  'token-created': ['newTokenRow'],
+  'token-list': ['tokenListRows', 'tokenPageLink'],
+  'token-page': ['settingsMain', 'pageHeading', 'statementHeadings', 'statementLines'],
+  'request-list': ['requestRows', 'requestLink'],
+  'request-page': ['settingsMain', 'pageHeading', 'statementHeadings', 'statementLines', 'requestReason'],
+};
+
 /** Which states the page shows right now. */
 export function statesShown(): string[] {
   const form = document.querySelector('form#new_user_programmatic_access, form[action$="/settings/personal-access-tokens"]');

@@ -2,7 +2,7 @@
 // and a form the person had already started wrongly.
 import { expect, test } from './harness/fixtures.ts';
 import { addPermission, chooseOwner, generateAndExpectRecipe, pickRepository } from './harness/github-user.ts';
-import { fillAll, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
+import { countRouterStarts, fillAll, overlayShown, overlayText, routerDecided, stepBadges, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { newTokenUrl } from './harness/recipe-submission.ts';
 import { click } from './harness/test-page.ts';
 import { alta3Repositories, defaultConfig } from './replica/config.ts';
@@ -80,10 +80,9 @@ test('a wrong repository and an extra permission picked by hand are removed, and
 
 test('the overlay shows on the new-token form and nowhere else on github.com', async ({ session }) => {
   const { page } = session;
+  await countRouterStarts(page);
   await page.goto('https://github.com/settings/profile');
-  await page.waitFor(() => document.readyState === 'complete', null);
-  // The content script runs on every github.com page; give it time to decide.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await routerDecided(page);
   expect(await overlayShown(page)).toBe(false);
   await page.goto(newTokenUrl);
   await waitForPanel(page);

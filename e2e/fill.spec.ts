@@ -4,7 +4,6 @@ import { expect, test } from './harness/fixtures.ts';
 import { clickGenerate } from './harness/github-user.ts';
 import { fillAll, overlayText, stepBadges, waitForPanel } from './harness/overlay.ts';
 import { alta3RepositoryNames, expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { eventually } from './harness/eventually.ts';
 
 
 test('Fill all fields, then Generate: GitHub receives exactly the recipe', async ({ session }) => {
@@ -15,7 +14,7 @@ test('Fill all fields, then Generate: GitHub receives exactly the recipe', async
   expect(await overlayText(page, '[data-testid="progress"]')).toMatch(/All fields filled/);
   expect(Object.values(await stepBadges(page)).filter((badge) => badge !== 'Done')).toEqual(['To do']);
   await clickGenerate(page);
-  await eventually(() => replica.submissions.length === 1);
+  await expect.poll(() => replica.submissions.length === 1).toBe(true);
   expectAlta3Submission(replica);
   expect(session.errors).toEqual([]);
 });
@@ -28,7 +27,7 @@ test.describe('with decoys listed first and slow endpoints', () => {
     await waitForPanel(page);
     await fillAll(page, 80_000);
     await clickGenerate(page);
-    await eventually(() => replica.submissions.length === 1);
+    await expect.poll(() => replica.submissions.length === 1).toBe(true);
     expectAlta3Submission(replica);
     expect(alta3RepositoryNames).toHaveLength(6);
   });

@@ -2,14 +2,14 @@
 // grants more than the recipe through GitHub's own controls, and a submission that breaks the
 // recipe is held until the person decides. Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
-import { addPermission, clickGenerate, removePermission, setAccess } from './harness/github-user.ts';
+import { addPermission, clickGenerate, recordSubmitEvents, removePermission, setAccess, submitEvents } from './harness/github-user.ts';
 import { alertsMatching, clickOverlayButton, fillAll, guardDialogText, noAlertMatching, overlayAlerts, waitForGuardDialog, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
 import { click, overlayHost } from './harness/test-page.ts';
-import { eventually } from './harness/eventually.ts';
 
 
 test.beforeEach(async ({ session }) => {
+  await recordSubmitEvents(session.page);
   await session.page.goto(newTokenUrl);
   await waitForPanel(session.page);
   await fillAll(session.page);
@@ -35,7 +35,7 @@ test('Contents "Read and write" raises an alert, and "Put it back to the recipe"
   await clickOverlayButton(page, 'Put it back to the recipe');
   await noAlertMatching(page, /Contents/);
   await clickGenerate(page);
-  await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
   expectAlta3Submission(replica);
 });
 
@@ -46,21 +46,21 @@ test('the guard holds a submission that breaks the recipe; "Generate anyway" let
   await clickGenerate(page);
   await waitForGuardDialog(page);
   expect(await guardDialogText(page)).toMatch(/Issues: Read-only/);
-  // Enter in a text field submits too; it is held the same way.
+  expect(await submitEvents(page)).toEqual(['click:held']);
+  // Enter in a text field submits too (the browser clicks the default button); it is held the same way.
   await clickOverlayButton(page, 'Cancel');
   await click(page, { css: 'input#user_programmatic_access_name' });
   await page.press('Enter');
   await waitForGuardDialog(page);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(replica.submissions).toHaveLength(0);
+  expect(await submitEvents(page)).toEqual(['click:held', 'click:held']);
 
   await clickOverlayButton(page, 'Generate anyway');
   await page.waitFor((host) => !document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'), overlayHost);
   // Standing aside is not submitting: nothing goes until the person clicks Generate.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(await submitEvents(page)).toEqual(['click:held', 'click:held']);
   expect(replica.submissions).toHaveLength(0);
   await clickGenerate(page);
-  await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
   expectAlta3Submission(replica, { permissions: { contents: 'read', metadata: 'read', issues: 'read' } });
 });
 
@@ -73,7 +73,7 @@ test('"Fix them for me" puts the form back to the recipe; the next Generate goes
   await noAlertMatching(page, /Issues/);
   await page.waitFor((host) => /All fields filled/.test(document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), overlayHost, 30_000);
   await clickGenerate(page);
-  await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
   expectAlta3Submission(replica);
   expect(await guardDialogText(page).catch(() => undefined)).toBeUndefined();
 });

@@ -5,7 +5,6 @@ import { addPermission, clickGenerate } from './harness/github-user.ts';
 import { fillAll, overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
 import { overlayHost, type TestPage } from './harness/test-page.ts';
-import { eventually } from './harness/eventually.ts';
 
 /** The panel's background as the person sees it. */
 const panelBackground = (page: TestPage): Promise<string | undefined> =>
@@ -51,7 +50,7 @@ test('an extension reload under an open form leaves one overlay, and no stale gu
     expect(await hostCount(page)).toBe(1);
     await fillAll(page);
     await clickGenerate(page);
-    await eventually(() => replica.submissions.length === 1, 10_000, 'GitHub to receive the recipe');
+    await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'GitHub to receive the recipe' }).toBe(true);
     expectAlta3Submission(replica);
   } else {
     // Chrome injects no new copy into open tabs: the old one says so and stands aside.
@@ -59,7 +58,7 @@ test('an extension reload under an open form leaves one overlay, and no stale gu
     expect(await hostCount(page)).toBe(1);
     expect(await overlayText(page, '[data-testid="panel"]')).not.toMatch(/Fill all fields/);
     await clickGenerate(page);
-    await eventually(() => replica.submissions.length === 1, 10_000, 'GitHub to receive the form');
+    await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'GitHub to receive the form' }).toBe(true);
     expect(replica.submission()?.fields['integration[default_permissions][issues]']).toBe('read');
     await page.waitFor(() => location.pathname === '/settings/personal-access-tokens', null);
     // Once the page is loaded again, the new copy guides as before.

@@ -7,7 +7,6 @@ import { clickGenerate } from './harness/github-user.ts';
 import { useRecipe } from './harness/options-page.ts';
 import { fillAll, overlayText, waitForOverlayText } from './harness/overlay.ts';
 import { expectSubmission, newTokenUrl, repositoryIds } from './harness/recipe-submission.ts';
-import { eventually } from './harness/eventually.ts';
 import { isoDate } from './replica/shared/expiration.ts';
 
 const docsTeam: Recipe = {
@@ -33,7 +32,7 @@ test('a team\'s own recipe, imported and made active, is what GitHub receives', 
   await fillAll(page);
   expect(await overlayText(page, '[data-testid="progress"]')).toMatch(/All fields filled/);
   await clickGenerate(page);
-  await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
 
   const today = new Date();
   expectSubmission(replica, {

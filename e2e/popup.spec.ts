@@ -5,7 +5,6 @@ import { clickGenerate } from './harness/github-user.ts';
 import { overlayText, waitForOverlayText } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
 import { click } from './harness/test-page.ts';
-import { eventually } from './harness/eventually.ts';
 
 test('the popup shows the recipe, and "Create token" ends on a filled form', async ({ session }) => {
   const popup = await session.openExtensionPage('src/popup/index.html');
@@ -22,6 +21,6 @@ test('the popup shows the recipe, and "Create token" ends on a filled form', asy
   await waitForOverlayText(tab, '[data-testid="progress"]', /All fields filled/, 60_000);
   expect(await overlayText(tab, '[data-testid="progress"]')).toMatch(/Review them/);
   await clickGenerate(tab);
-  await eventually(() => session.replica.submissions.length === 1);
+  await expect.poll(() => session.replica.submissions.length === 1).toBe(true);
   expectAlta3Submission(session.replica);
 });

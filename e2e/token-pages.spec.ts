@@ -14,7 +14,6 @@ import { overlayText, waitForOverlayText } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
 import { click, type TestPage } from './harness/test-page.ts';
 import { auditReplica, requests, requestsUrl, requestUrl, tokens, tokenUrl } from './harness/token-fixtures.ts';
-import { eventually } from './harness/eventually.ts';
 
 const auditHost = 'pat-pilot-audit';
 const recipe = 'Alta3 enchilada install';
@@ -79,7 +78,7 @@ test('"Create the next one" on the list ends on a filled form whose POST is the 
   // No click in the new tab: the fill runs by itself, as after the popup's Create token.
   await waitForOverlayText(tab, '[data-testid="progress"]', /All fields filled/, 60_000);
   await clickGenerate(tab);
-  await eventually(() => session.replica.submissions.length === 1);
+  await expect.poll(() => session.replica.submissions.length).toBe(1);
   expectAlta3Submission(session.replica);
 });
 

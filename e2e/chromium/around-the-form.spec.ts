@@ -6,7 +6,6 @@ import { clickGenerate } from '../harness/github-user.ts';
 import { fillAll, overlayAlerts, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
 import { newTokenUrl } from '../harness/recipe-submission.ts';
 import { click, typeInto, type TestPage } from '../harness/test-page.ts';
-import { eventually } from '../harness/eventually.ts';
 import { alta3Repositories, defaultConfig, type ReplicaOwner } from '../replica/config.ts';
 import { isoDate } from '../replica/shared/expiration.ts';
 
@@ -116,7 +115,7 @@ test('after Generate: copy the token now, pending approval, and the request for 
   await waitForPanel(page);
   await fillAll(page);
   await clickGenerate(page);
-  await eventually(() => replica.createdTokens.length === 1, 10_000, 'the token to be created');
+  await expect.poll(() => replica.createdTokens.length === 1, { timeout: 10_000, message: 'the token to be created' }).toBe(true);
   await waitForOverlayText(page, '[data-testid="panel"]', /Copy your token now/);
   const panel = (await overlayText(page, '[data-testid="panel"]')) ?? '';
   expect(panel).toMatch(/Pending until an alta3 admin approves it/);

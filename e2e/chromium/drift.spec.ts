@@ -7,7 +7,6 @@ import { expect, test } from '../harness/fixtures.ts';
 import { fillAll, waitForPanel } from '../harness/overlay.ts';
 import { alta3RepositoryNames, expectAlta3Submission, newTokenUrl } from '../harness/recipe-submission.ts';
 import { click, overlayHost, type TestPage } from '../harness/test-page.ts';
-import { eventually } from '../harness/eventually.ts';
 import { alta3Repositories, type ReplicaOptions } from '../replica/config.ts';
 import { isoDate } from '../replica/shared/expiration.ts';
 
@@ -24,8 +23,8 @@ const stepsLeft = (page: TestPage): Promise<{ step: string; badge: string; probl
     .map((step) => ({ step: step.dataset.step ?? '', badge: step.querySelector('.badge')?.textContent ?? '', problem: step.querySelector('.step-problem')?.textContent?.trim() ?? '' }))
     .filter(({ step, badge }) => !['Done', 'Not needed'].includes(badge) && step !== 'review' && step !== 'generate'), overlayHost);
 
-/** The class names of the default build, as the replica's stylesheet declares them. */
-const originalHashedClasses = [...new Set(readFileSync(new URL('../replica/dist/pat-page.css', import.meta.url), 'utf8').match(/prc-[A-Za-z0-9]+-[A-Za-z0-9]+-[A-Za-z0-9]{5}|[A-Za-z]+-module__[A-Za-z0-9_]+--[A-Za-z0-9_-]{5}/g) ?? [])];
+/** The class names of the default build, whole, as the replica's stylesheet declares them (hashes may hold - and _). */
+const originalHashedClasses = [...new Set(readFileSync(new URL('../replica/dist/pat-page.css', import.meta.url), 'utf8').match(/\bprc-[A-Za-z0-9_-]+|\b[A-Za-z]+-module__[A-Za-z0-9_-]+/g) ?? [])];
 
 const recipeIds = new Set(alta3RepositoryNames.map((name) => String(alta3Repositories.find((repository) => repository.name === name)?.id)));
 
@@ -101,7 +100,7 @@ for (const variant of variants) {
       if (variant.completes) {
         expect(left).toEqual([]);
         await click(page, { css: 'form#new_user_programmatic_access button[type="submit"]' });
-        await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+        await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
         expectAlta3Submission(replica);
       } else {
         for (const step of left) expect(step.problem, `${step.step} says what to do`).not.toBe('');

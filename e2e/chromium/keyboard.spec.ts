@@ -5,7 +5,6 @@ import { expect, test } from '../harness/fixtures.ts';
 import { stepBadges, waitForPanel } from '../harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from '../harness/recipe-submission.ts';
 import { overlayHost, type TestPage } from '../harness/test-page.ts';
-import { eventually } from '../harness/eventually.ts';
 
 /** The callout's step, and the overlay button that has the keyboard focus. */
 const calloutState = (page: TestPage) =>
@@ -37,6 +36,6 @@ test('step by step with the keyboard alone, up to GitHub\'s Generate button', as
   expect(await page.evaluate(() => document.activeElement?.textContent?.trim(), null)).toBe('Generate token and request access');
   expect(replica.submissions).toHaveLength(0);
   await page.press('Enter');
-  await eventually(() => replica.submissions.length === 1, 10_000, 'the form to be submitted');
+  await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
   expectAlta3Submission(replica);
 });

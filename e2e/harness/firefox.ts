@@ -18,6 +18,7 @@ function puppeteerPage(page: Page): TestPage {
     reload: async () => { await page.reload(); },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addInitScript: async (fn) => { await page.evaluateOnNewDocument(fn); },
     waitFor: async (fn, arg, timeoutMs = 10_000) => { await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg); },
     mouseClick: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
@@ -55,6 +56,9 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
       // Headless windows never get the system focus; without this, Enter on a focused button does nothing.
       'focusmanager.testmode': true,
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxExtensionUuid }),
+      // Answers "Allow" to every optional-permission prompt (allowWhenAsked); permissions.request
+      // must still come from a person's click in the extension's page.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(distFor('firefox'));
@@ -78,6 +82,13 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
       await page.waitForFunction((wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete', { timeout: 10_000, polling: 50 }, path);
       return puppeteerPage(page);
     },
+    async newTab() {
+      const page = await browser.newPage();
+      watch(page);
+      return puppeteerPage(page);
+    },
+    // Firefox was launched with extensions.webextOptionalPermissionPrompts off: every prompt is allowed.
+    allowWhenAsked: async () => undefined,
     async reloadExtension() {
       // Installing the same add-on again is how Firefox applies an update to a temporary add-on.
       await browser.installExtension(distFor('firefox'));

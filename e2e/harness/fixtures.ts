@@ -1,16 +1,18 @@
 // Playwright Test fixtures: every spec gets a fresh browser (Chromium or Firefox, by project)
-// with the built extension and a fresh replica configured by test.use({ replica: {...} }).
+// with the built extension and a fresh replica configured by test.use({ replica: {...} }), and in
+// Chromium the machine policy of test.use({ policy: {...} }) for that browser alone.
 import { test as base, expect } from '@playwright/test';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
 import type { BrowserSession, Engine } from './session.ts';
 
-export const test = base.extend<{ replica: ReplicaOptions; session: BrowserSession }, { engine: Engine }>({
+export const test = base.extend<{ replica: ReplicaOptions; policy: object | undefined; session: BrowserSession }, { engine: Engine }>({
   engine: ['chromium', { option: true, scope: 'worker' }],
   replica: [{}, { option: true }],
-  session: async ({ engine, replica }, use, testInfo) => {
-    const session = engine === 'chromium' ? await launchChromium(replica) : await launchFirefox(replica);
+  policy: [undefined, { option: true }],
+  session: async ({ engine, replica, policy }, use, testInfo) => {
+    const session = engine === 'chromium' ? await launchChromium(replica, { policy }) : await launchFirefox(replica);
     try {
       await use(session);
     } finally {

@@ -18,6 +18,8 @@ export interface TestPage {
   reload(): Promise<void>;
   url(): string;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs fn in every document this tab loads from now on, before the page's own scripts. */
+  addInitScript(fn: () => void): Promise<void>;
   /** Resolves once fn returns something truthy in the page. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;

@@ -1,10 +1,13 @@
 // The background owns storage: recipes (validated here, so the content script carries no zod)
 // and each tab's run state in session storage, which survives reloads and GitHub's sudo page.
+// It also loads the guide into a tab that GitHub navigated to one of PAT Pilot's pages in-page,
+// and keeps the content scripts on the GitHub Enterprise hosts the person granted.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { emptyRunState, type RunState } from '../messaging/run-state.ts';
-import { isBackgroundMessage, type ActiveRecipe, type BackgroundMessage, type KnownRecipes } from '../messaging/messages.ts';
+import { answering, type ActiveRecipe, type BackgroundProtocol, type KnownRecipes } from '../messaging/messages.ts';
+import { pendingFill, type RunState } from '../messaging/run-state.ts';
 import { activeRecipe, loadLibrary, type RecipeLibrary } from '../recipe/store.ts';
-import { templateUrl } from '../recipe/template-url.ts';
+import { recipeUrl } from '../recipe/template-url.ts';
+import { syncEnterpriseHosts, watchEnterpriseHosts } from './enterprise-hosts.ts';
 
 const runKey = (tabId: number): string => `run:${tabId}`;
 
@@ -33,36 +36,43 @@ async function saveRunState(tabId: number, state: RunState | undefined): Promise
   else await browser.storage.session.remove(runKey(tabId));
 }
 
-/** The run state is stored before the tab navigates, so the form finds it however fast it loads. */
+/**
+ * Opens the page for the recipe's kind of token (the given recipe, or the active one); the run
+ * state is stored before the tab navigates, so the form finds it however fast it loads.
+ */
 async function createToken(recipeId: string | undefined): Promise<void> {
   const library = await loadLibrary(browser.storage);
   const recipe = usable(library, recipeId) ?? activeRecipe(library).recipe;
   const tab = await browser.tabs.create({ url: 'about:blank', active: true });
   if (tab.id === undefined) return;
-  await saveRunState(tab.id, { ...emptyRunState(recipe.id), fillPending: true });
-  await browser.tabs.update(tab.id, { url: templateUrl(recipe, new Date()) });
+  await saveRunState(tab.id, pendingFill(recipe.id));
+  await browser.tabs.update(tab.id, { url: recipeUrl(recipe, new Date()) });
 }
 
-async function answer(message: BackgroundMessage, sender: Runtime.MessageSender): Promise<unknown> {
-  const tabId = sender.tab?.id;
-  switch (message.type) {
-    case 'active-recipe':
-      return currentRecipe(tabId);
-    case 'run-state:get':
-      return tabId === undefined ? undefined : runStateOf(tabId);
-    case 'run-state:set':
-      return tabId === undefined ? undefined : saveRunState(tabId, message.state);
-    case 'create-token':
-      return createToken(message.recipeId);
-    case 'recipes:all':
-      return knownRecipes();
-  }
+/** The guide's file, as the build named it in the manifest's content scripts. */
+const guideFile = (): string | undefined =>
+  browser.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []).find((file) => /guide/.test(file));
+
+async function loadGuide({ tab, frameId }: Runtime.MessageSender): Promise<void> {
+  const file = guideFile();
+  if (tab?.id === undefined || !file) return;
+  await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [frameId ?? 0] }, files: [file] });
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  isBackgroundMessage(message) ? answer(message, sender) : undefined,
-);
+const answer = answering<BackgroundProtocol, Runtime.MessageSender>({
+  'active-recipe': (_message, { tab }) => currentRecipe(tab?.id),
+  'run-state:get': (_message, { tab }) => (tab?.id === undefined ? undefined : runStateOf(tab.id)),
+  'run-state:set': ({ state }, { tab }) => (tab?.id === undefined ? undefined : saveRunState(tab.id, state)),
+  'create-token': ({ recipeId }) => createToken(recipeId),
+  'recipes:all': () => knownRecipes(),
+  'guide:load': (_message, sender) => loadGuide(sender),
+  'enterprise-hosts': () => syncEnterpriseHosts(),
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sender));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(runKey(tabId));
 });
+
+watchEnterpriseHosts();

@@ -1,271 +1,142 @@
-// The guide on GitHub's form: read the page, decide, act, render. Every change of the form
-// (GitHub's, the person's or ours) leads to a fresh snapshot, and the overlay is drawn from that
-// snapshot, the findings and the run state only.
-import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
-import type { FormSnapshot } from '../model/form-snapshot.ts';
-import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
-import { RepositoryDirectory } from '../github/repository-directory.ts';
-import { readSnapshot } from '../github/snapshot.ts';
-import { find, findVisible } from '../github/dom.ts';
-import { selectors } from '../github/selectors.ts';
-import { checkCompliance } from '../guide/compliance.ts';
-import { nextStep, planSteps, type StepState } from '../guide/plan.ts';
-import { describeProblem } from '../guide/problems.ts';
-import { fillableSteps, stepInstruction, stepTitles, type StepId } from '../guide/steps.ts';
-import { summarize } from '../guide/summary.ts';
-import { targetForm, type TargetForm } from '../guide/target.ts';
-import type { Recipe } from '../recipe/schema.ts';
-import { templateUrl } from '../recipe/template-url.ts';
-import { mountOverlay } from '../overlay/mount.tsx';
-import type { FormView, GuardView, OverlayActions, StepBadge, StepView } from '../overlay/view.ts';
+// The guide on a token form, fine-grained or classic, as wiring only: every change of the form
+// (GitHub's, the person's or ours) leads to a fresh look (snapshot and pure decisions) and a view
+// drawn from it and nothing else. What differs between the forms is in their GuidedForm.
+import { pageColorMode } from '../github/color-mode.ts';
+import { isConfirmationShowing } from '../github/pages.ts';
+import { watchForm } from '../github/watch-form.ts';
 import { decideSubmission } from '../guide/guard-decision.ts';
+import { nextStep, type PlannedStep } from '../guide/plan.ts';
+import * as runState from '../messaging/run-state.ts';
+import { fillOutcome, followPlan, formView, idleSession, type SessionState } from '../overlay/form-view.ts';
+import type { MountedOverlay } from '../overlay/mount.tsx';
+import type { OverlayActions } from '../overlay/view.ts';
+import type { Recipe } from '../recipe/schema.ts';
+import type { ContentScriptContext } from './context.ts';
 import type { Extension } from './extension.ts';
 import { installGuard } from './guard.ts';
+import type { GuidedForm } from './guided-form.ts';
 import { fill } from './runner.ts';
-import type { SubmittedToken } from '../guide/approval-request.ts';
-import { emptyRunState, type RunState, type StepNote } from '../messaging/run-state.ts';
-import { stepLocator } from './step-locator.ts';
 
-const cannotDoHere: ReadonlySet<string> = new Set(['owner-not-listed', 'lifetime-cap', 'repositories-not-found']);
 /** One wait (a fragment, a search) may take this long before the step is handed to the person. */
 const waitLimitMs = 10_000;
+/** A click on GitHub's widgets brings several bursts of mutations; one look per group of them. */
 const renderDelayMs = 100;
 
-function badgeFor(state: StepState, note: StepNote | undefined, fillingStep: StepId | undefined): StepBadge {
-  if (state.id === fillingStep) return 'filling';
-  if (state.status === 'done' || state.status === 'not-needed') return state.status;
-  if (note?.blocked) return cannotDoHere.has(note.blocked.kind) ? 'cannot-do' : 'needs-you';
-  if (state.status === 'missing') return 'needs-you';
-  return state.status === 'waiting' ? 'waiting' : 'todo';
-}
-
-function stepView(state: StepState, note: StepNote | undefined, fillingStep: StepId | undefined, target: TargetForm, generateLabel: string): StepView {
-  const badge = badgeFor(state, note, fillingStep);
-  const instruction = stepInstruction(state.id, target, generateLabel);
-  const handedOver = badge === 'needs-you' || badge === 'cannot-do';
-  const problem = !handedOver
-    ? undefined
-    : note?.blocked
-      ? describeProblem(state.id, note.blocked, target)
-      : { title: 'PAT Pilot cannot find this field', detail: `GitHub may have changed the page. Please do it by hand. ${instruction}` };
-  return { id: state.id, title: stepTitles[state.id], badge, instruction, problem, changes: note?.changes ?? [] };
-}
-
-function submittedToken(snapshot: FormSnapshot, now: Date): SubmittedToken {
-  const expiration = snapshot.expiration;
-  return {
-    at: Date.now(),
-    name: snapshot.name ?? '',
-    owner: snapshot.owner ?? '',
-    repositories: snapshot.repositories.map((repository) => repository.fullName ?? `id ${repository.id}`),
-    permissions: Object.entries(snapshot.permissions ?? {})
-      .filter(([, level]) => level !== 'none')
-      .map(([key, level]) => `${permissionInfo(key)?.name ?? key}: ${levelLabels[level]}`),
-    expiry: summarize(snapshot, now)[2] ?? (expiration?.choice === 'none' ? 'never' : ''),
-    needsApproval: snapshot.requestMessage !== undefined || /request access/i.test(snapshot.generateLabel ?? ''),
-  };
-}
-
-export interface FormSessionOptions {
-  readonly document: Document;
-  readonly signal: AbortSignal;
+export interface FormSessionOptions<S extends string, State extends PlannedStep<S>> {
+  readonly visit: ContentScriptContext;
+  readonly overlay: MountedOverlay;
   readonly extension: Extension;
   readonly recipe: Recipe;
   readonly recipeProblem: string | undefined;
+  readonly form: GuidedForm<S, State>;
 }
 
-/** What the popup can ask of a form that is showing. */
-export interface FormControls {
-  readonly fillAll: () => void;
-}
-
-/** Every value the form would submit, as one string: cheap to compare between polls. */
-function formValues(document: Document): string {
-  const form = find<HTMLFormElement>(document, selectors.form);
-  if (!form) return '';
-  return [...form.elements].map((element) => {
-    const field = element as HTMLInputElement;
-    return `${field.name}=${field.value}${field.checked ? '*' : ''}${field.disabled ? '-' : ''}`;
-  }).join('&');
-}
-
-export async function runFormSession({ document, signal, extension, recipe, recipeProblem }: FormSessionOptions): Promise<FormControls> {
-  const now = new Date();
-  const target = targetForm(recipe, now);
-  const directory = new RepositoryDirectory();
-  const overlay = mountOverlay(document);
-  signal.addEventListener('abort', () => overlay.remove(), { once: true });
-
-  const stored = await extension.runState();
-  let run: RunState = stored?.recipeId === recipe.id ? stored : emptyRunState(recipe.id);
-  let fillingStep: StepId | undefined;
-  let filling = false;
-  let progress: string | undefined;
-  let guardHeld: GuardView | undefined;
-  let standingAside = false;
-  let closed = false;
-  let current: StepId | undefined;
-  let lastPlan: StepState[] = [];
+/** Starts the guide on the form; returns "fill all", which the popup may ask for. */
+export async function runFormSession<S extends string, State extends PlannedStep<S>>(
+  { visit, overlay, extension, recipe, recipeProblem, form }: FormSessionOptions<S, State>,
+): Promise<() => void> {
+  const { words } = form;
+  let run = runState.runFor(await extension.runState(), recipe.id);
+  let lastPlan = form.plan();
+  let session: SessionState<S> = idleSession(lastPlan);
   let lastShown = '';
-
   const save = (): Promise<void> => extension.saveRunState(run).catch(() => undefined);
 
-  const evaluate = () => {
-    const snapshot = readSnapshot(document, directory);
-    const plan = planSteps(target, snapshot);
-    return { snapshot, plan, findings: checkCompliance(target, snapshot) };
-  };
-
-  /** The spotlight moves on by itself when its step becomes done, unless the person chose it. */
-  const followPlan = (plan: StepState[]): void => {
-    const previous = lastPlan.find((state) => state.id === current)?.status;
-    const now = plan.find((state) => state.id === current)?.status;
-    if (current === undefined || (previous !== 'done' && now === 'done' && !filling)) current = nextStep(plan);
-    lastPlan = plan;
-  };
-
   const render = (): void => {
-    if (signal.aborted || closed) return;
-    const { snapshot, plan, findings } = evaluate();
-    followPlan(plan);
-    const generateLabel = snapshot.generateLabel ?? 'Generate token';
-    const view: FormView = {
-      kind: 'form',
-      recipeLabel: recipe.label,
-      recipeProblem,
-      steps: plan.map((state) => stepView(state, run.notes[state.id], fillingStep, target, generateLabel)),
-      current: current ?? 'name',
-      filling,
-      progress,
-      findings: findings.filter((finding) => finding.severity !== 'unfinished'),
-      summary: summarize(snapshot, now),
-      generateLabel,
-      guard: guardHeld,
-      guardStandingAside: standingAside,
-      githubConfirming: findVisible(document, selectors.confirmationDialog) !== undefined,
-    };
+    if (!visit.isValid) return;
+    const look = form.look();
+    session = { ...session, current: followPlan(session.current, lastPlan, look.plan, session.filling) };
+    lastPlan = look.plan;
+    const view = formView({
+      recipeLabel: recipe.label, recipeProblem, words, plan: look.plan, findings: look.findings, run, session,
+      summary: look.summary, generateLabel: look.generateLabel, githubConfirming: isConfirmationShowing(document),
+    });
     const theme = pageColorMode(document);
     // Most mutation bursts on GitHub's page change nothing the guide shows; skip preact's diff then.
     const shown = JSON.stringify([view, theme]);
     if (shown === lastShown) return;
     lastShown = shown;
-    overlay.update(view, actions, theme);
+    overlay.update({ kind: 'form', view, actions }, theme);
   };
-
-  // A click on GitHub's widgets brings several bursts of mutations (a menu opens, animates,
-  // closes); one look at the form per burst group is enough, and still well within a second.
-  let scheduled = false;
+  let renderScheduled = false;
   const scheduleRender = (): void => {
-    if (scheduled) return;
-    scheduled = true;
-    setTimeout(() => {
-      scheduled = false;
-      render();
-    }, renderDelayMs);
+    if (renderScheduled) return;
+    renderScheduled = true;
+    visit.setTimeout(() => { renderScheduled = false; render(); }, renderDelayMs);
+  };
+  const change = (update: Partial<SessionState<S>>, immediately = false): void => {
+    session = { ...session, ...update };
+    if (immediately) render();
+    else scheduleRender();
   };
 
-  const runFill = async (steps: readonly StepId[]): Promise<void> => {
-    if (filling) return;
-    filling = true;
-    run = { ...run, fillPending: steps.length === fillableSteps.length, notes: Object.fromEntries(Object.entries(run.notes).filter(([id]) => !steps.includes(id as StepId))) };
-    progress = 'Filling…';
+  const runFill = async (steps: readonly S[]): Promise<void> => {
+    if (session.filling) return;
+    run = runState.fillStarted(run, steps, steps.length === words.fillable.length);
     // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
-    render();
+    change({ filling: true, progress: 'Filling…' }, true);
     await save();
     try {
       await fill({
-        document, target, directory, signal, now, timeoutMs: waitLimitMs,
-        progress: (text) => { progress = text; scheduleRender(); },
-        starting: (step) => { fillingStep = step; current = step; scheduleRender(); },
-        noted: (step, note) => { run = { ...run, notes: { ...run.notes, [step]: note } }; scheduleRender(); },
+        document, form, signal: visit.signal, timeoutMs: waitLimitMs,
+        progress: (progress) => change({ progress }),
+        starting: (step) => change({ fillingStep: step, current: step }),
+        noted: (step, note) => { run = runState.stepNoted(run, step, note); scheduleRender(); },
       }, steps);
     } finally {
-      filling = false;
-      fillingStep = undefined;
-      if (!signal.aborted && run.notes.owner?.blocked?.kind === 'owner-list-failed' && !run.ownerPrefilled) {
-        // GitHub's owner list does not retry, but its URL prefill sets the owner: load the form
-        // with it once, and the fill carries on there by itself.
-        run = { ...run, fillPending: true, ownerPrefilled: true };
-        progress = 'GitHub could not list the owners; loading the form with the owner set…';
-        render();
-        await save();
-        const location = document.defaultView?.location;
-        location?.assign(`${location.pathname}${new URL(templateUrl(recipe, now)).search}`);
-      } else if (!signal.aborted) {
-        const { plan } = evaluate();
-        const handedOver = plan.filter((state) => run.notes[state.id]?.blocked && state.status !== 'done').length;
-        const formReady = plan.find((state) => state.id === 'review')?.status === 'done';
-        progress = handedOver
-          ? `Filled what PAT Pilot could. ${handedOver} step${handedOver === 1 ? ' needs' : 's need'} you.`
-          : formReady ? 'All fields filled. Review them, then click Generate yourself.' : `Filled: ${steps.map((step) => stepTitles[step]).join(', ')}.`;
-        current = nextStep(plan);
-        run = { ...run, fillPending: false };
-        await save();
-        render();
-      }
+      session = { ...session, filling: false, fillingStep: undefined };
     }
+    if (!visit.isValid) return;
+    if (runState.needsOwnerPrefill(run)) {
+      run = runState.ownerPrefillStarted(run);
+      change({ progress: 'GitHub could not list the owners; loading the form with the owner set…' }, true);
+      await save();
+      location.assign(`${location.pathname}${new URL(form.prefilledUrl).search}`);
+      return;
+    }
+    const plan = form.plan();
+    run = runState.fillFinished(run);
+    change({ progress: fillOutcome(plan, run, steps, words.titles), current: nextStep(plan) }, true);
+    await save();
   };
+  const fixFindings = (steps: readonly S[]): void => void runFill([...new Set(steps)]);
 
-  const actions: OverlayActions = {
-    fillAll: () => void runFill(fillableSteps),
+  const actions: OverlayActions<S> = {
+    fillAll: () => void runFill(words.fillable),
     fillStep: (step) => void runFill([step]),
-    goTo: (step) => { current = step; render(); },
-    fix: (findings) => void runFill([...new Set(findings.map((finding) => finding.step))]),
+    goTo: (step) => change({ current: step }, true),
+    fix: (findings) => fixFindings(findings.map((finding) => finding.step)),
     guardChoice: (choice) => {
-      const findings = guardHeld?.findings ?? [];
-      guardHeld = undefined;
-      if (choice === 'anyway') {
-        standingAside = true;
-        current = 'generate';
-        find<HTMLElement>(document, selectors.generateButton)?.focus();
-      }
-      render();
-      if (choice === 'fix') void runFill([...new Set(findings.map((finding) => finding.step))]);
+      const held = session.guardHeld?.findings ?? [];
+      if (choice === 'anyway') form.generate.locate(document)?.focus();
+      // Standing aside, the spotlight goes to Generate: every form's last step.
+      const standAside = choice === 'anyway' ? { standingAside: true, current: lastPlan.at(-1)?.id ?? session.current } : {};
+      change({ guardHeld: undefined, ...standAside }, true);
+      if (choice === 'fix') fixFindings(held.map((finding) => finding.step));
     },
-    close: () => { closed = true; overlay.remove(); },
-    locate: (step) => stepLocator(document, step),
+    close: () => visit.abort(),
+    locate: (step) => form.actions[step].locate(document),
   };
 
-  const submission = () => decideSubmission({ findings: evaluate().findings, standingAside, fillingStep: filling ? (fillingStep ?? current) : undefined });
-  installGuard(document, signal, {
+  const submission = () => decideSubmission({
+    findings: form.look().findings, standingAside: session.standingAside, fillingStep: session.filling ? (session.fillingStep ?? session.current) : undefined,
+  }, words.titles);
+  installGuard(visit, document, form.generate, {
     allows: () => submission().allow,
     blocked: () => {
       const decision = submission();
-      guardHeld = decision.allow ? undefined : { findings: decision.findings, stillFilling: decision.stillFilling };
-      render();
+      change({ guardHeld: decision.allow ? undefined : { findings: decision.findings, stillFilling: decision.stillFilling } }, true);
     },
     passed: () => {
-      standingAside = false;
-      run = { ...run, fillPending: false, submitted: submittedToken(evaluate().snapshot, now) };
+      session = { ...session, standingAside: false };
+      run = runState.tokenSubmitted(run, form.look().submitted(new Date()));
       void save();
     },
   });
-
-  const formObserver = new MutationObserver(scheduleRender);
-  // The form holds everything GitHub submits; GitHub's menus, portaled to the end of <body>,
-  // change it only through the form's own elements.
-  formObserver.observe(find(document, selectors.form) ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  signal.addEventListener('abort', () => formObserver.disconnect(), { once: true });
-  // GitHub's confirmation after Generate is added at the end of <body>, outside the form.
-  const bodyObserver = new MutationObserver(scheduleRender);
-  bodyObserver.observe(document.body, { childList: true });
-  signal.addEventListener('abort', () => bodyObserver.disconnect(), { once: true });
-  for (const type of ['input', 'change'] as const) document.addEventListener(type, scheduleRender, { capture: true, signal });
-  watchColorMode(document, signal, scheduleRender);
-  // Values set by script change no attribute and fire no event; look again twice a second, but
-  // only render when a value did change.
-  let lastValues = formValues(document);
-  const poll = setInterval(() => {
-    const values = formValues(document);
-    if (values === lastValues) return;
-    lastValues = values;
-    scheduleRender();
-  }, 500);
-  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  watchForm(visit, document, form.generate.form, scheduleRender);
 
   render();
   // A fill asked for before a reload, the sudo page or from the popup carries on by itself.
-  if (run.fillPending) void runFill(fillableSteps);
-  return { fillAll: actions.fillAll };
+  if (run.fillPending) void runFill(words.fillable);
+  return actions.fillAll;
 }
-

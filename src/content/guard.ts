@@ -2,8 +2,8 @@
 // Enter in a field (which clicks the default button), or a script's requestSubmit. Listening on
 // window in the capture phase runs before any of GitHub's listeners. When the form is right the
 // event passes untouched, so the guard never changes what GitHub submits.
-import { closestMatch, find } from '../github/dom.ts';
-import { selectors } from '../github/selectors.ts';
+import type { GenerateButton } from '../github/widgets/generate.ts';
+import type { ContentScriptContext } from './context.ts';
 
 export interface GuardHooks {
   /** True when this submission may go ahead. */
@@ -13,13 +13,10 @@ export interface GuardHooks {
   readonly passed: () => void;
 }
 
-export function installGuard(document: Document, signal: AbortSignal, hooks: GuardHooks): void {
-  const form = (): HTMLFormElement | undefined => find<HTMLFormElement>(document, selectors.form);
-  const isGenerate = (target: EventTarget | null): boolean => {
-    const button = target instanceof Element ? closestMatch(target, selectors.submitControl) : undefined;
-    return button !== undefined && button === find(document, selectors.generateButton) && button.closest('form') === form();
-  };
-  let passedThisSubmission = false;
+/** generate: the token form's Generate button, and through it the form it submits. */
+export function installGuard(context: ContentScriptContext, document: Document, generate: GenerateButton, hooks: GuardHooks): void {
+  /** The submission a click on Generate let through; its submit event follows within the same task. */
+  let passedClick: Event | undefined;
 
   const intercept = (event: Event): void => {
     event.preventDefault();
@@ -27,24 +24,20 @@ export function installGuard(document: Document, signal: AbortSignal, hooks: Gua
     hooks.blocked();
   };
 
-  window.addEventListener('click', (event) => {
-    if (!isGenerate(event.target)) return;
-    if (hooks.allows()) {
-      passedThisSubmission = true;
-      // The submit event, if any, follows within this task.
-      setTimeout(() => { passedThisSubmission = false; }, 0);
-      hooks.passed();
-    } else intercept(event);
-  }, { capture: true, signal });
+  context.addEventListener(window, 'click', (event) => {
+    if (!generate.isPressed(document, event.target)) return;
+    if (!hooks.allows()) return intercept(event);
+    passedClick = event;
+    hooks.passed();
+  }, { capture: true });
 
-  window.addEventListener('submit', (event) => {
-    if (event.target !== form()) return;
+  context.addEventListener<SubmitEvent>(window, 'submit', (event) => {
+    if (event.target !== generate.form(document)) return;
     // The click that started this submission was already judged.
-    if (passedThisSubmission) {
-      passedThisSubmission = false;
-      return;
-    }
+    const judged = passedClick !== undefined && event.timeStamp - passedClick.timeStamp < 1000;
+    passedClick = undefined;
+    if (judged) return;
     if (hooks.allows()) hooks.passed();
     else intercept(event);
-  }, { capture: true, signal });
+  }, { capture: true });
 }

@@ -2,8 +2,8 @@
 // promises in Manifest V3 (Firefox as `browser`, Chrome as `chrome`). Leaving the polyfill out
 // keeps what every github.com page loads smaller.
 
-/** Answers synchronously through sendResponse, which both browsers support. */
-export type MessageListener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => undefined;
+/** Answers through sendResponse, which both browsers support; `true` keeps it open for a later answer. */
+export type MessageListener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => true | undefined;
 
 interface NativeRuntime {
   readonly id: string | undefined;

@@ -1,7 +1,7 @@
 // The pages around a token after it exists (issue #12): the token list, a token's page, its
 // regenerate page, and an organization owner's pending requests. Each reads its page once it has
 // loaded, decides with the pure audit, and shows a panel of ours; nothing on GitHub's page is
-// clicked, changed or submitted.
+// clicked, changed or submitted. Everything (waits, the panel, its theme watch) ends with the visit.
 import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
 import { find, waitFor } from '../github/dom.ts';
 import { isRegenerateUrl, isRequestListUrl, isRequestPageUrl, isTokenListUrl, isTokenPageUrl } from '../github/pages.ts';
@@ -16,6 +16,7 @@ import type { TokenStatement } from '../model/token-statement.ts';
 import type { Recipe } from '../recipe/schema.ts';
 import { mountAuditOverlay } from '../overlay/audit-app.tsx';
 import type { AuditView, ListedToken, TokenAuditView } from '../overlay/audit-view.ts';
+import type { ContentScriptContext } from './context.ts';
 import type { Extension } from './extension.ts';
 
 export interface AuditPageDeps {
@@ -29,10 +30,10 @@ const loadWaitMs = 10_000;
 /** A statement still incomplete after this long is read as it is: its missing parts are named. */
 const completeWaitMs = 3000;
 
-function show(document: Document, signal: AbortSignal, view: AuditView, deps: AuditPageDeps): void {
+/** The panel goes when the person closes it or the visit ends. */
+function show(document: Document, visit: ContentScriptContext, view: AuditView, deps: AuditPageDeps): void {
   const overlay = mountAuditOverlay(document);
-  const shown = new AbortController();
-  signal.addEventListener('abort', () => shown.abort(), { once: true });
+  const shown = visit.child();
   shown.signal.addEventListener('abort', () => overlay.remove(), { once: true });
   const actions = {
     close: () => shown.abort(),
@@ -60,8 +61,8 @@ const headingShown = (document: Document): boolean => find(document, selectors.p
 
 const recipesOf = async (deps: AuditPageDeps): Promise<readonly Recipe[]> => (await deps.extension.knownRecipes()).recipes;
 
-export async function runTokenListPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
-  const rows = await waitForPage(signal, () => { const found = readTokenList(document); return found.length > 0 && found; }, 'the token list');
+export async function runTokenListPage(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
+  const rows = await waitForPage(visit.signal, () => { const found = readTokenList(document); return found.length > 0 && found; }, 'the token list');
   if (!rows) return;
   const recipes = await recipesOf(deps);
   const tokens = rows.flatMap((row): ListedToken[] => {
@@ -70,7 +71,7 @@ export async function runTokenListPage(document: Document, signal: AbortSignal, 
     const status = row.expiresOn === undefined ? undefined : expiryStatus(row.expiresOn, deps.now());
     return [{ name: row.name, recipeLabel: fit.recipe.label, recipeId: fit.recipe.id, expiry: status?.words, renewalDue: status?.renewalDue ?? false }];
   });
-  if (tokens.length > 0) show(document, signal, { kind: 'token-list', tokens }, deps);
+  if (tokens.length > 0) show(document, visit, { kind: 'token-list', tokens }, deps);
 }
 
 function auditView(subject: TokenAuditView['subject'], statement: TokenStatement, creator: string | undefined, recipes: readonly Recipe[], now: Date): TokenAuditView {
@@ -87,34 +88,34 @@ function auditView(subject: TokenAuditView['subject'], statement: TokenStatement
   };
 }
 
-export async function runTokenPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
-  const { statement } = await settledStatement(document, signal, () => ({ statement: readStatement(document) }), 'the token page');
+export async function runTokenPage(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
+  const { statement } = await settledStatement(document, visit.signal, () => ({ statement: readStatement(document) }), 'the token page');
   const signedIn = find<HTMLMetaElement>(document, selectors.signedInUser)?.content;
-  show(document, signal, auditView('token', statement, signedIn, await recipesOf(deps), deps.now()), deps);
+  show(document, visit, auditView('token', statement, signedIn, await recipesOf(deps), deps.now()), deps);
 }
 
-export async function runRequestPage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
-  const reading = await settledStatement(document, signal, () => readRequestPage(document), 'the request');
-  show(document, signal, auditView('request', reading.statement, reading.requester, await recipesOf(deps), deps.now()), deps);
+export async function runRequestPage(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
+  const reading = await settledStatement(document, visit.signal, () => readRequestPage(document), 'the request');
+  show(document, visit, auditView('request', reading.statement, reading.requester, await recipesOf(deps), deps.now()), deps);
 }
 
-export async function runRequestList(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
-  const rows = await waitForPage(signal, () => { const found = readRequestList(document); return found.length > 0 && found; }, 'the requests');
+export async function runRequestList(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
+  const rows = await waitForPage(visit.signal, () => { const found = readRequestList(document); return found.length > 0 && found; }, 'the requests');
   if (!rows) return;
   const recipes = await recipesOf(deps);
   const readable = rows.flatMap((row) => (row.name === undefined ? [] : [{ ...row, name: row.name }]));
   const requests = readable.map((row) => ({ name: row.name, requester: row.requester, recipeLabel: fittingRecipe(row.name, recipes)?.recipe.label }));
-  show(document, signal, { kind: 'request-list', requests, unreadRows: rows.length - readable.length }, deps);
+  show(document, visit, { kind: 'request-list', requests, unreadRows: rows.length - readable.length }, deps);
 }
 
-export async function runRegeneratePage(document: Document, signal: AbortSignal, deps: AuditPageDeps): Promise<void> {
-  await waitForPage(signal, () => headingShown(document), 'the regenerate page');
-  show(document, signal, { kind: 'regenerate' }, deps);
+export async function runRegeneratePage(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
+  await waitForPage(visit.signal, () => headingShown(document), 'the regenerate page');
+  show(document, visit, { kind: 'regenerate' }, deps);
 }
 
-type Runner = (document: Document, signal: AbortSignal, deps: AuditPageDeps) => Promise<void>;
+type Runner = (document: Document, visit: ContentScriptContext, deps: AuditPageDeps) => Promise<void>;
 
-const runners: readonly (readonly [(url: string) => boolean, Runner])[] = [
+const runners: readonly (readonly [(url: string, origin: string) => boolean, Runner])[] = [
   [isTokenListUrl, runTokenListPage],
   [isTokenPageUrl, runTokenPage],
   [isRegenerateUrl, runRegeneratePage],
@@ -122,8 +123,8 @@ const runners: readonly (readonly [(url: string) => boolean, Runner])[] = [
   [isRequestPageUrl, runRequestPage],
 ];
 
-/** Runs the page's part of the audit, or nothing on any other page. */
-export async function runAuditPage(url: string, document: Document, signal: AbortSignal, extension: Extension): Promise<void> {
-  const run = runners.find(([matches]) => matches(url))?.[1];
-  if (run) await run(document, signal, { extension, now: () => new Date() });
+/** Runs the page's part of the audit for this visit, or nothing on any other page; `origin` is the GitHub the script runs on. */
+export async function runAuditPage(visit: ContentScriptContext, url: string, origin: string, document: Document, extension: Extension): Promise<void> {
+  const run = runners.find(([matches]) => matches(url, origin))?.[1];
+  if (run) await run(document, visit, { extension, now: () => new Date() });
 }

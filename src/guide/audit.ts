@@ -5,7 +5,7 @@
 import type { FormSnapshot } from '../model/form-snapshot.ts';
 import type { TokenStatement } from '../model/token-statement.ts';
 import { parseLocalDate } from '../recipe/expand.ts';
-import type { Recipe } from '../recipe/schema.ts';
+import type { FineGrainedRecipe } from '../recipe/schema.ts';
 import { checkCompliance, type Finding } from './compliance.ts';
 import { daysUntil } from './renewal.ts';
 import type { StepId } from './steps.ts';
@@ -82,7 +82,7 @@ export interface AuditContext {
 }
 
 /** The recipe's texts are expanded for the day the token was made: its name's date, else its creation date. */
-export function auditToken(recipe: Recipe, statement: TokenStatement, { namedOn, creator, now }: AuditContext): AuditResult {
+export function auditToken(recipe: FineGrainedRecipe, statement: TokenStatement, { namedOn, creator, now }: AuditContext): AuditResult {
   const unread = unreadParts(statement);
   const day = namedOn ?? statement.createdOn;
   const target = targetForm(recipe, day === undefined ? now : parseLocalDate(day));

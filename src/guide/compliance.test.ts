@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
-import { checkCompliance, dangers } from './compliance.ts';
+import { checkCompliance } from './compliance.ts';
 import { freshSnapshot, matchingSnapshot } from '../../test/snapshot-fixture.ts';
 import { targetForm } from './target.ts';
 
@@ -39,7 +39,7 @@ describe('compliance', () => {
     const findings = checkCompliance(target, {
       ...matching, repositoryAccess: 'all', expiration: { choice: 'none', customDate: undefined, offered: [] },
     });
-    expect(dangers(findings).map((finding) => finding.title)).toEqual(['No expiration', 'All repositories']);
+    expect(findings.filter((finding) => finding.severity === 'danger').map((finding) => finding.title)).toEqual(['No expiration', 'All repositories']);
   });
 
   it('warns about another owner, a different repository set, another expiry and edited texts', () => {

@@ -1,20 +1,21 @@
 // What in the form breaks the recipe, and how badly. danger: the token would grant more than the
 // recipe (a wider permission, All repositories, no expiry). warning: it differs in another way.
 // unfinished: a field still holds GitHub's default or nothing.
-import type { FormSnapshot } from '../model/form-snapshot.ts';
+import type { ExpirationState, FormSnapshot } from '../model/form-snapshot.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
-import { grantsMore, permissionDifference, repositoryDifference, type PermissionChange } from './differences.ts';
+import { differencesOf, grantsMore, type Differences, type PermissionChange } from './differences.ts';
 import type { StepId } from './steps.ts';
-import { expirationMatches, sameLogin, type TargetForm } from './target.ts';
+import { expirationMatches, sameLogin, type ExpiryTarget, type TargetForm } from './target.ts';
 
 export type Severity = 'danger' | 'warning' | 'unfinished';
 
-export interface Finding {
+/** S: the step ids of the form it is about (the classic form has its own). */
+export interface Finding<S extends string = StepId> {
   /** Stable across snapshots, so the overlay can tell a new finding from one it already shows. */
   readonly id: string;
   readonly severity: Severity;
   /** The step that puts it right. */
-  readonly step: StepId;
+  readonly step: S;
   readonly title: string;
   readonly detail: string;
 }
@@ -37,14 +38,14 @@ function whyPermissionMatters(change: PermissionChange, owner: string): string {
   return `The recipe asks for ${asked} to ${name}; anyone holding the token could use the extra access.`;
 }
 
-function permissionFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
+function permissionFindings(target: TargetForm, snapshot: FormSnapshot, changes: readonly PermissionChange[]): Finding[] {
   if (!snapshot.accessLoaded) return [];
   if (snapshot.permissions === undefined) {
     // Hidden while "Public repositories" is chosen; that choice is a finding of its own.
     if (snapshot.repositoryAccess === 'none') return [];
     return [{ id: 'permissions:unreadable', severity: 'unfinished', step: 'permissions', title: 'Permissions could not be read', detail: 'Check them by hand against the recipe.' }];
   }
-  return permissionDifference(target, snapshot.permissions).map((change) => {
+  return changes.map((change) => {
     const name = permissionInfo(change.key)?.name ?? change.key;
     const title = `${name}: ${levelLabels[change.current]}`;
     if (grantsMore(change)) {
@@ -55,7 +56,7 @@ function permissionFindings(target: TargetForm, snapshot: FormSnapshot): Finding
   });
 }
 
-function repositoryFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
+function repositoryFindings(target: TargetForm, snapshot: FormSnapshot, difference: Differences['repositories']): Finding[] {
   if (!snapshot.accessLoaded || snapshot.repositoryAccess === undefined) return [];
   const access = snapshot.repositoryAccess;
   if (access === 'all' && target.repositoryAccess !== 'all') {
@@ -68,7 +69,6 @@ function repositoryFindings(target: TargetForm, snapshot: FormSnapshot): Finding
     return [{ id: `access:${access}`, severity: 'unfinished', step: 'repositoryAccess', title: 'Repository access', detail: 'Choose “Only select repositories”.' }];
   }
   if (access !== 'selected') return [];
-  const difference = repositoryDifference(target, snapshot.repositories);
   const extra: Finding[] = difference.extra.map((repository) => ({
     id: `repository:${repository.id}`, severity: 'warning', step: 'repositories',
     title: `Extra repository: ${repository.fullName ?? `id ${repository.id}`}`,
@@ -84,8 +84,8 @@ function repositoryFindings(target: TargetForm, snapshot: FormSnapshot): Finding
   return [...extra, ...missing];
 }
 
-function expirationFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
-  const expiration = snapshot.expiration;
+/** The same on both kinds of token form: GitHub's expiration menu and its default of 30 days. */
+export function expirationFindings(target: ExpiryTarget, expiration: ExpirationState | undefined): Finding<'expiration'>[] {
   if (!expiration || expirationMatches(target, expiration)) return [];
   if (expiration.choice === 'none') {
     return [{ id: 'expiration:none', severity: 'danger', step: 'expiration', title: 'No expiration', detail: `A token that never expires stays useful to anyone who finds it. The recipe asks for ${target.expirationDays} days.` }];
@@ -98,7 +98,7 @@ function expirationFindings(target: TargetForm, snapshot: FormSnapshot): Finding
   }];
 }
 
-function textFinding(step: StepId, title: string, value: string | undefined, wanted: string): Finding[] {
+export function textFinding<S extends string>(step: S, title: string, value: string | undefined, wanted: string): Finding<S>[] {
   if (value === undefined || value === wanted) return [];
   return [{
     id: `${step}:${value}`, severity: value === '' ? 'unfinished' : 'warning', step,
@@ -117,20 +117,22 @@ function ownerFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
   }];
 }
 
-export function checkCompliance(target: TargetForm, snapshot: FormSnapshot): Finding[] {
+export function checkCompliance(target: TargetForm, snapshot: FormSnapshot, differences = differencesOf(target, snapshot)): Finding[] {
   const ownerDone = sameLogin(snapshot.owner, target.owner);
-  const findings = [
+  const findings: Finding[] = [
     ...textFinding('name', 'Token name', snapshot.name, target.name),
     ...textFinding('description', 'Description', snapshot.description, target.description),
     ...ownerFindings(target, snapshot),
-    ...expirationFindings(target, snapshot),
+    ...expirationFindings(target, snapshot.expiration),
     ...(ownerDone && snapshot.requestMessage !== undefined
       ? textFinding('requestMessage', 'Request message', snapshot.requestMessage, target.requestMessage ?? '')
       : []),
-    ...repositoryFindings(target, snapshot),
-    ...permissionFindings(target, snapshot),
+    ...repositoryFindings(target, snapshot, differences.repositories),
+    ...permissionFindings(target, snapshot, differences.permissions),
   ];
-  return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  return bySeverity(findings);
 }
 
-export const dangers = (findings: readonly Finding[]): Finding[] => findings.filter((finding) => finding.severity === 'danger');
+/** Dangers first, then warnings, then what is unfinished. */
+export const bySeverity = <S extends string>(findings: Finding<S>[]): Finding<S>[] =>
+  findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);

@@ -45,3 +45,14 @@ export function permissionDifference(
 const levelRank: Record<PermissionLevel, number> = { none: 0, read: 1, write: 2, admin: 3 };
 
 export const grantsMore = (change: PermissionChange): boolean => levelRank[change.current] > levelRank[change.wanted];
+
+export interface Differences {
+  readonly repositories: RepositoryDifference;
+  readonly permissions: readonly PermissionChange[];
+}
+
+/** Both differences of a snapshot, computed once for the plan and the compliance check alike. */
+export const differencesOf = (target: TargetForm, snapshot: FormSnapshot): Differences => ({
+  repositories: repositoryDifference(target, snapshot.repositories),
+  permissions: permissionDifference(target, snapshot.permissions),
+});

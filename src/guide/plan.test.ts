@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
-import { nextStep, planSteps, type StepState } from './plan.ts';
+import { nextStep, planSteps, plannedRemovals, type StepState } from './plan.ts';
 import { freshSnapshot, matchingSnapshot } from '../../test/snapshot-fixture.ts';
 import { targetForm } from './target.ts';
 
@@ -75,5 +75,19 @@ describe('plan', () => {
     const matching = matchingSnapshot(target);
     const upper = { ...matching, repositories: matching.repositories.map((r) => ({ ...r, fullName: r.fullName?.toUpperCase() })) };
     expect(statuses(planSteps(target, upper)).repositories).toBe('done');
+  });
+
+  it('carries what filling a step must change, and names what it takes away that the person put there', () => {
+    const snapshot = matchingSnapshot(target, {
+      repositories: [{ id: '1000', fullName: 'alta3/labs' }, { id: '77', fullName: 'alta3/labs-archive' }],
+      permissions: { ...matchingSnapshot(target).permissions, issues: 'write' },
+    });
+    const states = planSteps(target, snapshot);
+    const repositories = states.find((state) => state.id === 'repositories');
+    const permissions = states.find((state) => state.id === 'permissions');
+    expect(repositories?.repositories?.missing).toEqual(['alta3/alta3-ansible', 'alta3/enchilada', 'alta3/infrastructure', 'alta3/demo', 'alta3/gutenberg']);
+    expect(repositories?.repositories?.extra).toEqual([{ id: '77', fullName: 'alta3/labs-archive' }]);
+    expect(permissions?.permissions).toEqual([{ key: 'issues', current: 'write', wanted: 'none' }]);
+    expect([repositories, permissions].flatMap((state) => (state ? plannedRemovals(state) : []))).toEqual(['Removed alta3/labs-archive', 'Removed Issues: Read and write']);
   });
 });

@@ -1,7 +1,8 @@
 // Which steps are done, which are the user's to do, and which the page does not offer: a pure
 // function of the target form and a snapshot, so it can run on every change of the form.
 import type { FormSnapshot } from '../model/form-snapshot.ts';
-import { permissionDifference, repositoryDifference } from './differences.ts';
+import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
+import { differencesOf, type Differences, type PermissionChange, type RepositoryDifference } from './differences.ts';
 import { stepIds, type StepId } from './steps.ts';
 import { expirationMatches, sameLogin, type TargetForm } from './target.ts';
 
@@ -12,9 +13,17 @@ import { expirationMatches, sameLogin, type TargetForm } from './target.ts';
  */
 export type StepStatus = 'done' | 'todo' | 'waiting' | 'not-needed' | 'missing';
 
-export interface StepState {
-  readonly id: StepId;
+/** A step of either token form and its status on the page. */
+export interface PlannedStep<S extends string> {
+  readonly id: S;
   readonly status: StepStatus;
+}
+
+export interface StepState extends PlannedStep<StepId> {
+  /** What filling the repositories step must add and remove. */
+  readonly repositories?: RepositoryDifference;
+  /** What filling the permissions step must set (a key the recipe does not grant goes to "none"). */
+  readonly permissions?: readonly PermissionChange[];
 }
 
 function fieldStatus(value: string | undefined, wanted: string): StepStatus {
@@ -22,7 +31,7 @@ function fieldStatus(value: string | undefined, wanted: string): StepStatus {
   return value === wanted ? 'done' : 'todo';
 }
 
-function stepStatus(step: StepId, target: TargetForm, snapshot: FormSnapshot, ownerDone: boolean): StepStatus {
+function stepStatus(step: StepId, target: TargetForm, snapshot: FormSnapshot, differences: Differences, ownerDone: boolean): StepStatus {
   const accessReady = ownerDone && snapshot.accessLoaded;
   switch (step) {
     case 'name':
@@ -46,28 +55,50 @@ function stepStatus(step: StepId, target: TargetForm, snapshot: FormSnapshot, ow
     case 'repositories': {
       if (target.repositoryAccess !== 'selected') return 'not-needed';
       if (!accessReady || snapshot.repositoryAccess !== 'selected') return 'waiting';
-      const difference = repositoryDifference(target, snapshot.repositories);
-      return difference.missing.length === 0 && difference.extra.length === 0 ? 'done' : 'todo';
+      const { missing, extra } = differences.repositories;
+      return missing.length === 0 && extra.length === 0 ? 'done' : 'todo';
     }
     case 'permissions':
       if (!accessReady) return 'waiting';
       // Some pages draw the repository permissions only once repositories are chosen.
       if (snapshot.permissions === undefined) return snapshot.repositoryAccess === 'none' ? 'waiting' : 'missing';
-      return permissionDifference(target, snapshot.permissions).length === 0 ? 'done' : 'todo';
+      return differences.permissions.length === 0 ? 'done' : 'todo';
     case 'review':
     case 'generate':
       return 'todo';
   }
 }
 
-export function planSteps(target: TargetForm, snapshot: FormSnapshot): StepState[] {
+/** What the intent of a step is, beside its status: computed once per snapshot, used by the fill. */
+function intentOf(step: StepId, differences: Differences): Partial<StepState> {
+  if (step === 'repositories') return { repositories: differences.repositories };
+  if (step === 'permissions') return { permissions: differences.permissions };
+  return {};
+}
+
+export function planSteps(target: TargetForm, snapshot: FormSnapshot, differences = differencesOf(target, snapshot)): StepState[] {
   const ownerDone = sameLogin(snapshot.owner, target.owner);
-  const states = stepIds.map((id) => ({ id, status: stepStatus(id, target, snapshot, ownerDone) }));
+  return withReviewStatus(stepIds.map((id) => ({ id, status: stepStatus(id, target, snapshot, differences, ownerDone), ...intentOf(id, differences) })));
+}
+
+/** On either form, "review" is done once every step before it is; Generate stays the person's. */
+export function withReviewStatus<State extends PlannedStep<string>>(states: readonly State[]): State[] {
   const formReady = states.every((state) => state.id === 'review' || state.id === 'generate' || state.status === 'done' || state.status === 'not-needed');
   return states.map((state) => (state.id === 'review' && formReady ? { ...state, status: 'done' } : state));
 }
 
-/** The first step still to do, in page order: where the spotlight goes next. */
-export function nextStep(states: readonly StepState[]): StepId {
-  return states.find((state) => state.status !== 'done' && state.status !== 'not-needed')?.id ?? 'generate';
+/** The first step still to do, in page order: where the spotlight goes next (Generate, always the person's, at the latest). */
+export function nextStep<S extends string>(states: readonly PlannedStep<S>[]): S {
+  const next = states.find((state) => state.status !== 'done' && state.status !== 'not-needed') ?? states.at(-1);
+  if (!next) throw new Error('A plan has at least one step');
+  return next.id;
+}
+
+/** What filling a step takes away that the person put there: said in the step, so nothing goes unnoticed. */
+export function plannedRemovals(state: StepState): string[] {
+  const repositories = (state.repositories?.extra ?? []).map((repository) => `Removed ${repository.fullName ?? `repository id ${repository.id}`}`);
+  const permissions = (state.permissions ?? [])
+    .filter((change) => change.wanted === 'none')
+    .map((change) => `Removed ${permissionInfo(change.key)?.name ?? change.key}: ${levelLabels[change.current]}`);
+  return [...repositories, ...permissions];
 }

@@ -1,16 +1,20 @@
 // What to tell the person when a step could not be done: what happened, why it may have, and
 // what to do by hand, in the procedure's words.
 import type { BlockReason } from '../model/block-reason.ts';
-import { stepInstruction, type StepId } from './steps.ts';
-import type { TargetForm } from './target.ts';
 
 export interface Problem {
   readonly title: string;
   readonly detail: string;
 }
 
-export function describeProblem(step: StepId, reason: BlockReason, target: TargetForm): Problem {
-  const byHand = stepInstruction(step, target);
+/** What the words need of the recipe: its owner (a classic token has none) and the token's name. */
+export interface ProblemContext {
+  readonly owner: string | undefined;
+  readonly name: string;
+}
+
+/** byHand: the step's instruction, for doing it by hand. */
+export function problemFor(reason: BlockReason, byHand: string, target: ProblemContext): Problem {
   switch (reason.kind) {
     case 'not-found':
       return { title: `PAT Pilot could not find ${reason.what}`, detail: `GitHub may have changed this page. Please do this step by hand. ${byHand}` };
@@ -29,13 +33,13 @@ export function describeProblem(step: StepId, reason: BlockReason, target: Targe
     case 'lifetime-cap':
       return {
         title: reason.capDays
-          ? `${target.owner} allows tokens for at most ${reason.capDays} days; the recipe asks for ${reason.wantedDays}`
+          ? `${target.owner ?? 'GitHub'} allows ${target.owner ? 'tokens' : 'this token'} for at most ${reason.capDays} days; the recipe asks for ${reason.wantedDays}`
           : `This form does not offer ${reason.wantedDays} days`,
         detail: 'PAT Pilot did not pick another expiry for you. Choose the expiry yourself within the limit, and tell whoever maintains the recipe, or ask an organization admin about the lifetime policy.',
       };
     case 'repositories-not-found':
       return {
-        title: `Not found under ${target.owner}: ${reason.names.map((name) => name.split('/')[1]).join(', ')}`,
+        title: `Not found under ${target.owner ?? 'the owner'}: ${reason.names.map((name) => name.split('/')[1]).join(', ')}`,
         detail: 'Either you have no access to it or it was renamed. The other repositories were selected. Ask an organization admin for access, or correct the recipe.',
       };
     case 'repository-not-removable':

@@ -1,17 +1,22 @@
 // A token after the day it was made: which recipe it was made from (its name fits the recipe's
 // name template), how long it has left, and whether it is time to make the next one.
 import { localDate, matchTemplate, parseLocalDate } from '../recipe/expand.ts';
-import type { Recipe } from '../recipe/schema.ts';
+import { isClassicRecipe } from '../recipe/kind.ts';
+import type { FineGrainedRecipe, Recipe } from '../recipe/schema.ts';
 
 /** A token whose recipe is known, and the date its name carries. */
 export interface RecipeFit {
-  readonly recipe: Recipe;
+  readonly recipe: FineGrainedRecipe;
   readonly date: string | undefined;
 }
 
-/** The first recipe (in the order given: put the active one first) whose name template the token's name fits. */
+/**
+ * The first fine-grained recipe (in the order given: put the active one first) whose name template
+ * the token's name fits; the pages audited list fine-grained tokens only.
+ */
 export function fittingRecipe(name: string, recipes: readonly Recipe[]): RecipeFit | undefined {
   for (const recipe of recipes) {
+    if (isClassicRecipe(recipe)) continue;
     const match = matchTemplate(recipe.name, name);
     if (match) return { recipe, date: match.date };
   }

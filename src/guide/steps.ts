@@ -2,7 +2,7 @@
 // to do it by hand. The procedure lists Expiration before Resource owner, but changing the owner
 // reloads part of the form and can reset the expiration, so the owner comes first here.
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
-import type { TargetForm } from './target.ts';
+import type { ExpiryTarget, TargetForm } from './target.ts';
 
 export const stepIds = [
   'name', 'description', 'owner', 'expiration', 'requestMessage',
@@ -26,7 +26,15 @@ export const stepTitles: Record<StepId, string> = {
   generate: 'Generate the token',
 };
 
-const quoted = (text: string): string => `“${text}”`;
+export const quoted = (text: string): string => `“${text}”`;
+
+/** Steps both kinds of token form share, in the same words. */
+export const sharedInstructions = {
+  expiration: (target: ExpiryTarget): string =>
+    `Expiration: choose ${quoted(`${target.expirationDays} days`)} (the default is 30 days), so the token expires on ${target.expirationDate}.`,
+  review: 'Review what the token will grant: the overview below must match before you generate.',
+  generate: (generateLabel: string): string => `Click ${quoted(generateLabel)} yourself. PAT Pilot never clicks it for you.`,
+};
 
 export function describePermissions(permissions: TargetForm['permissions']): string {
   const byLevel = new Map<string, string[]>();
@@ -47,7 +55,7 @@ export function stepInstruction(step: StepId, target: TargetForm, generateLabel 
     case 'owner':
       return `Resource owner: choose ${quoted(target.owner)} (the default is your user).`;
     case 'expiration':
-      return `Expiration: choose ${quoted(`${target.expirationDays} days`)} (the default is 30 days), so the token expires on ${target.expirationDate}.`;
+      return sharedInstructions.expiration(target);
     case 'requestMessage':
       return target.requestMessage
         ? `Request message: write ${quoted(target.requestMessage)}. It is sent with the request for access.`
@@ -61,8 +69,8 @@ export function stepInstruction(step: StepId, target: TargetForm, generateLabel 
     case 'permissions':
       return `Permissions: click ${quoted('Add permissions')} and select ${describePermissions(target.permissions)}. Do not change any other access.`;
     case 'review':
-      return 'Review what the token will grant: the overview below must match before you generate.';
+      return sharedInstructions.review;
     case 'generate':
-      return `Click ${quoted(generateLabel)} yourself. PAT Pilot never clicks it for you.`;
+      return sharedInstructions.generate(generateLabel);
   }
 }

@@ -1,6 +1,6 @@
 // The procedure's step 18 ("2 permissions for 6 of your repositories", organization permissions
 // unchanged, the expiry date), computed from what the form holds rather than from the recipe.
-import type { FormSnapshot } from '../model/form-snapshot.ts';
+import type { ExpirationState, FormSnapshot } from '../model/form-snapshot.ts';
 import { permissionInfo, type PermissionGroup } from '../model/permission-catalog.ts';
 import { localDate } from '../recipe/expand.ts';
 import { addDays } from './target.ts';
@@ -22,8 +22,8 @@ export function displayDate(isoDate: string): string {
   return dateFormat.format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
 
-function expiryText(snapshot: FormSnapshot, now: Date): string {
-  const expiration = snapshot.expiration;
+/** The expiry in the overview's words, for either kind of token form. */
+export function expiryText(expiration: ExpirationState | undefined, now: Date): string {
   if (!expiration) return 'The expiry date could not be read';
   if (expiration.choice === 'none') return 'This token will never expire';
   if (expiration.choice === 'custom') {
@@ -55,7 +55,7 @@ export function summarize(snapshot: FormSnapshot, now: Date): string[] {
       : organizationCount === 0
         ? 'No change in permissions for your organization'
         : `${plural(organizationCount, 'organization permission')} for ${owner}`,
-    expiryText(snapshot, now),
+    expiryText(snapshot.expiration, now),
     `Resource owner: ${owner}${snapshot.requestMessage !== undefined ? ' (an admin must approve the token)' : ''}`,
   ];
 }

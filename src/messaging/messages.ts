@@ -1,23 +1,9 @@
-// Messages between the extension's parts. The background owns storage: it validates recipes
-// (so zod stays out of the content script) and keeps each tab's run state.
-import type { RunState } from './run-state.ts';
+// Every message between the extension's parts, as one request → response map per receiver. The
+// background owns storage: it validates recipes (so zod stays out of the content script), keeps
+// each tab's run state and loads the guide into a tab. Senders and receivers are typed from these
+// maps, so a message and its answer cannot drift apart.
 import type { Recipe } from '../recipe/schema.ts';
-
-/** To the background. */
-export type BackgroundMessage =
-  | { readonly type: 'active-recipe' }
-  | { readonly type: 'run-state:get' }
-  | { readonly type: 'run-state:set'; readonly state: RunState | undefined }
-  /**
-   * From the popup (the active recipe) or a token list's "Create the next one" (that token's
-   * recipe): open the form in a new tab that fills as soon as it shows.
-   */
-  | { readonly type: 'create-token'; readonly recipeId?: string }
-  /** Every usable recipe (built-in, managed, the user's), the active one first. */
-  | { readonly type: 'recipes:all' };
-
-/** From the popup to the content script of the current tab. */
-export type TabMessage = { readonly type: 'form:probe' } | { readonly type: 'form:fill' };
+import type { RunState } from './run-state.ts';
 
 export interface ActiveRecipe {
   readonly recipe: Recipe;
@@ -33,8 +19,56 @@ export interface FormProbe {
   readonly onForm: boolean;
 }
 
-const hasType = <T extends { type: string }>(types: readonly string[]) => (value: unknown): value is T =>
-  typeof value === 'object' && value !== null && types.includes((value as { type?: unknown }).type as string);
+/** What the background answers. */
+export type BackgroundProtocol = {
+  'active-recipe': { request: object; response: ActiveRecipe };
+  'run-state:get': { request: object; response: RunState | undefined };
+  'run-state:set': { request: { readonly state: RunState | undefined }; response: void };
+  /**
+   * From the popup (the active recipe) or a token list's "Create the next one" (that token's
+   * recipe): open the form in a new tab that fills as soon as it shows.
+   */
+  'create-token': { request: { readonly recipeId?: string }; response: void };
+  /** Every usable recipe (built-in, managed, the user's), the active one first. */
+  'recipes:all': { request: object; response: KnownRecipes };
+  /** From the router: GitHub navigated in-page to one of PAT Pilot's pages; load the guide into this frame. */
+  'guide:load': { request: object; response: void };
+  /** From the options page, after a host was granted or removed: PAT Pilot's scripts follow the granted hosts; answers the GitHub Enterprise hosts where it runs. */
+  'enterprise-hosts': { request: object; response: readonly string[] };
+};
 
-export const isBackgroundMessage = hasType<BackgroundMessage>(['active-recipe', 'run-state:get', 'run-state:set', 'create-token', 'recipes:all']);
-export const isTabMessage = hasType<TabMessage>(['form:probe', 'form:fill']);
+/** What the content script of a tab answers (the popup asks). */
+export type TabProtocol = {
+  'form:probe': { request: object; response: FormProbe };
+  'form:fill': { request: object; response: FormProbe };
+};
+
+type Protocol = Record<string, { request: object; response: unknown }>;
+
+export type MessageOf<P extends Protocol> = { [K in keyof P]: { readonly type: K } & P[K]['request'] }[keyof P];
+
+export type Sender<P extends Protocol> = <K extends keyof P & string>(
+  type: K, ...request: keyof P[K]['request'] extends never ? [] : [P[K]['request']]
+) => Promise<P[K]['response']>;
+
+/**
+ * A typed sender over a browser's sendMessage. The browser answers with whatever the receiver
+ * returned; the receivers are typed from the same map (see `answering`), which is what makes the
+ * answer's type true.
+ */
+export const sender = <P extends Protocol>(send: (message: unknown) => Promise<unknown>): Sender<P> =>
+  (type, ...request) => send({ type, ...request[0] }) as never;
+
+export type Handlers<P extends Protocol, Context> = {
+  readonly [K in keyof P]: (message: MessageOf<P> & { readonly type: K }, context: Context) => P[K]['response'] | Promise<P[K]['response']>;
+};
+
+/** Answers the messages of one protocol, ignoring everything else. */
+export function answering<P extends Protocol, Context>(handlers: Handlers<P, Context>) {
+  return (message: unknown, context: Context): Promise<unknown> | undefined => {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type] as (message: unknown, context: Context) => unknown;
+    return Promise.resolve(handler(message, context));
+  };
+}

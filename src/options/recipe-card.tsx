@@ -32,7 +32,7 @@ export function RecipeCard({ stored, active, organizationDefault, onUse, onEdit,
         {organizationDefault && <span class="badge">Organization default</span>}
         {active && <span class="badge badge-active">Active</span>}
       </div>
-      <p class="muted small">id <code>{recipe.id}</code> · token name <code>{recipe.name}</code></p>
+      <p class="muted small">id <code>{recipe.id}</code> · {recipe.kind === 'classic' ? <>classic token, note <code>{recipe.note}</code></> : <>token name <code>{recipe.name}</code></>}</p>
       <RecipeFacts recipe={recipe} />
       {notes.map((note) => <p key={note} class="muted small">{note}</p>)}
       {source === 'managed' && <p class="muted small">Your organization manages this recipe, so it cannot be edited or deleted here. Duplicate it to make your own version.</p>}

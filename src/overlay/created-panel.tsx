@@ -1,10 +1,11 @@
 // After Generate: copy the token now (PAT Pilot never reads it), then ask an admin to approve
-// it (step 20), with the request ready to paste.
+// it (step 20), with the request ready to paste; a classic token for an organization that
+// enforces SAML single sign-on must be authorized for it first.
 import { useState } from 'preact/hooks';
 import { Panel } from './panel.tsx';
-import type { CreatedView, OverlayActions } from './view.ts';
+import type { CreatedView, PanelActions } from './view.ts';
 
-export function CreatedPanel({ view, actions }: { view: CreatedView; actions: OverlayActions }) {
+export function CreatedPanel({ view, actions }: { view: CreatedView; actions: PanelActions }) {
   const [copied, setCopied] = useState(false);
   const copy = (): void => {
     void navigator.clipboard.writeText(view.approvalRequest).then(() => setCopied(true), () => setCopied(false));
@@ -18,6 +19,16 @@ export function CreatedPanel({ view, actions }: { view: CreatedView; actions: Ov
               <strong class="finding-title">Copy your token now</strong>
               <p>GitHub shows it only once. Use the copy button next to it; PAT Pilot never reads or keeps it.</p>
             </div>
+            {view.singleSignOn && (
+              <section data-testid="single-sign-on">
+                <h2 class="section-title">Authorize it for {view.singleSignOn.length ? view.singleSignOn.join(', ') : 'your organization'} before it works there</h2>
+                <p>
+                  {view.singleSignOn.length === 1 ? `${view.singleSignOn[0]} enforces` : 'Your organizations enforce'} SAML single sign-on, so the token
+                  cannot reach {view.singleSignOn.length === 1 ? 'its' : 'their'} repositories yet. Next to the token, click “Configure SSO”, then
+                  “Authorize” beside {view.singleSignOn.length ? view.singleSignOn.join(' and ') : 'the organization'}.
+                </p>
+              </section>
+            )}
             {view.needsApproval && (
               <section>
                 <h2 class="section-title">Pending until an {view.owner} admin approves it</h2>

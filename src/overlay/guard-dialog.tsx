@@ -3,8 +3,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../guide/compliance.ts';
 
-interface Props {
-  readonly findings: readonly Finding[];
+interface Props<S extends string> {
+  readonly findings: readonly Finding<S>[];
   readonly stillFilling: string | undefined;
   readonly generateLabel: string;
   readonly choose: (choice: 'fix' | 'anyway' | 'cancel') => void;
@@ -12,7 +12,7 @@ interface Props {
 
 const severityWords: Record<Finding['severity'], string> = { danger: 'Grants more than the recipe', warning: 'Differs', unfinished: 'Not done yet' };
 
-export function GuardDialog({ findings, stillFilling, generateLabel, choose }: Props) {
+export function GuardDialog<S extends string>({ findings, stillFilling, generateLabel, choose }: Props<S>) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
 

@@ -4,7 +4,7 @@
 import { render, type ComponentChild } from 'preact';
 import { Overlay } from './app.tsx';
 import styles from './styles.css?inline';
-import type { OverlayActions, OverlayView } from './view.ts';
+import type { Screen } from './view.ts';
 
 export const overlayHostTag = 'pat-pilot-overlay';
 
@@ -12,7 +12,7 @@ export type Theme = 'light' | 'dark';
 
 export interface MountedOverlay {
   readonly host: HTMLElement;
-  update(view: OverlayView, actions: OverlayActions, theme: Theme): void;
+  update<S extends string>(screen: Screen<S>, theme: Theme): void;
   remove(): void;
 }
 
@@ -50,7 +50,7 @@ export function mountOverlay(document: Document): MountedOverlay {
   const shadow = mountShadowHost(document, overlayHostTag);
   return {
     host: shadow.host,
-    update: (view, actions, theme) => shadow.draw(<Overlay view={view} actions={actions} />, theme),
+    update: (screen, theme) => shadow.draw(<Overlay screen={screen} />, theme),
     remove: shadow.remove,
   };
 }

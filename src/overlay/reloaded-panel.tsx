@@ -1,9 +1,9 @@
 // The extension was reloaded or updated under an open page and no newer copy took over (Chrome
 // does not inject content scripts into open tabs): this copy can no longer reach the extension.
 import { Panel } from './panel.tsx';
-import type { OverlayActions, ReloadedView } from './view.ts';
+import type { PanelActions, ReloadedView } from './view.ts';
 
-export function ReloadedPanel({ actions }: { view: ReloadedView; actions: OverlayActions }) {
+export function ReloadedPanel({ actions }: { view: ReloadedView; actions: PanelActions }) {
   return (
     <Panel subtitle="Reload the page" close={actions.close}>
       <div class="panel-body" role="alert">

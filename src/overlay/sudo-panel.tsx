@@ -1,8 +1,8 @@
 // GitHub asks for the password, passkey or app again before a token can be made ("sudo mode").
 import { Panel } from './panel.tsx';
-import type { OverlayActions, SudoView } from './view.ts';
+import type { PanelActions, SudoView } from './view.ts';
 
-export function SudoPanel({ view, actions }: { view: SudoView; actions: OverlayActions }) {
+export function SudoPanel({ view, actions }: { view: SudoView; actions: PanelActions }) {
   return (
     <Panel subtitle={view.recipeLabel} close={actions.close}>
       <div class="panel-body" role="status">

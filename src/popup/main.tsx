@@ -2,38 +2,49 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ActiveRecipe, BackgroundMessage, FormProbe, TabMessage } from '../messaging/messages.ts';
+import { sender, type ActiveRecipe, type BackgroundProtocol, type TabProtocol } from '../messaging/messages.ts';
+import { githubHost, hostPattern } from '../model/github-host.ts';
 import { RecipeFacts } from '../ui/recipe-facts.tsx';
 import '../ui/page.css';
 import './popup.css';
 
-const toBackground = <T,>(message: BackgroundMessage): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>;
+const toBackground = sender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
+const toTab = (tabId: number) => sender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
+
+/** A GitHub Enterprise host the recipe names that the person has not allowed yet (PAT Pilot would not run there). */
+async function hostNotAllowed({ recipe }: ActiveRecipe): Promise<string | undefined> {
+  const host = recipe.host ?? githubHost;
+  if (host === githubHost) return undefined;
+  return (await browser.permissions.contains({ origins: [hostPattern(host)] })) ? undefined : host;
+}
 
 /** The current tab's content script answers only on GitHub; elsewhere nobody listens. */
 async function currentTabForm(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
-  const probe: TabMessage = { type: 'form:probe' };
-  const answer = (await browser.tabs.sendMessage(tab.id, probe).catch(() => undefined)) as FormProbe | undefined;
+  const answer = await toTab(tab.id)('form:probe').catch(() => undefined);
   return answer?.onForm ? tab.id : undefined;
 }
 
 function Popup() {
   const [active, setActive] = useState<ActiveRecipe>();
   const [formTab, setFormTab] = useState<number>();
+  const [missingHost, setMissingHost] = useState<string>();
   useEffect(() => {
-    void toBackground<ActiveRecipe>({ type: 'active-recipe' }).then(setActive);
+    void toBackground('active-recipe').then(async (answer) => {
+      setMissingHost(await hostNotAllowed(answer));
+      setActive(answer);
+    });
     void currentTabForm().then(setFormTab);
   }, []);
 
   const createToken = async (): Promise<void> => {
-    await toBackground({ type: 'create-token' });
+    await toBackground('create-token', {});
     close();
   };
   const fillHere = async (): Promise<void> => {
     if (formTab === undefined) return;
-    const fill: TabMessage = { type: 'form:fill' };
-    await browser.tabs.sendMessage(formTab, fill);
+    await toTab(formTab)('form:fill');
     close();
   };
 
@@ -42,6 +53,7 @@ function Popup() {
     <main class="popup">
       <h1>{active.recipe.label}</h1>
       {active.problem && <p class="notice" role="alert">{active.problem}</p>}
+      {missingHost && <p class="notice" role="alert">PAT Pilot is not allowed on {missingHost} yet, so it cannot fill the form there. Add {missingHost} under GitHub hosts on the options page first.</p>}
       <RecipeFacts recipe={active.recipe} />
       {formTab !== undefined && (
         <button type="button" class="btn btn-primary wide" onClick={() => void fillHere()}>Fill this form</button>

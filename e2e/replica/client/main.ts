@@ -4,9 +4,12 @@
 import '@primer/view-components';
 import '@github/include-fragment-element';
 import '@github/auto-check-element';
+// Primer's SelectPanel fetches its options through <remote-input>; the version GitHub ships is pinned in package.json.
+import '@github/remote-input-element';
 import './styles/index.css';
 import { partialName, type PermissionPartialProps } from '../shared/permission-props.ts';
 import { startNewTokenForm } from './new-token/start.ts';
+import { startClassicTokenForm } from './classic-token/start.ts';
 import { renderPermissionsPicker } from './permissions/render.tsx';
 import { defineReactPartials } from './react-partial.tsx';
 import { interceptFormSubmissions } from './turbo-submit.ts';
@@ -20,6 +23,8 @@ interceptFormSubmissions();
 function startPage(): void {
   const form = document.getElementById('new_user_programmatic_access');
   if (form instanceof HTMLFormElement) startNewTokenForm(form);
+  const classicForm = document.getElementById('new_oauth_access');
+  if (classicForm instanceof HTMLFormElement) startClassicTokenForm(classicForm);
 }
 interceptLinkVisits(startPage);
 startPage();

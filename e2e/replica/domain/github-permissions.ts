@@ -109,7 +109,3 @@ const grantLevels: Readonly<Record<string, GrantLevel>> = { r: 'read', w: 'write
 
 export const githubPermissions: readonly GithubPermission[] = (Object.keys(table) as PermissionGroup[]).flatMap((group) =>
   Object.entries(table[group]).map(([key, [name, levels]]) => ({ key, group, name, levels: [...levels].map((letter) => grantLevels[letter]!) })));
-
-const byKey = new Map(githubPermissions.map((permission) => [permission.key, permission]));
-
-export const githubPermission = (key: string): GithubPermission | undefined => byKey.get(key);

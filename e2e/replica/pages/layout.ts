@@ -64,20 +64,20 @@ export function githubDocument(options: DocumentOptions): Html {
 }
 
 const developerNav = [
-  { href: '/settings/apps', label: 'GitHub Apps', current: false },
-  { href: '/settings/developers', label: 'OAuth Apps', current: false },
-  { href: '/settings/personal-access-tokens', label: 'Fine-grained tokens', current: true },
-  { href: '/settings/tokens', label: 'Tokens (classic)', current: false },
+  { href: '/settings/apps', label: 'GitHub Apps' },
+  { href: '/settings/developers', label: 'OAuth Apps' },
+  { href: '/settings/personal-access-tokens', label: 'Fine-grained tokens' },
+  { href: '/settings/tokens', label: 'Tokens (classic)' },
 ];
 
-/** Settings › Developer settings, with its side navigation. */
-export function developerSettingsLayout(content: Html): Html {
+/** Settings › Developer settings, with its side navigation; `current` is the page's own entry. */
+export function developerSettingsLayout(content: Html, current = '/settings/personal-access-tokens'): Html {
   return html`<div class="container-lg p-responsive pt-4 pb-6">
   <nav aria-label="Breadcrumb" class="mb-4"><ol class="settings-breadcrumb"><li class="breadcrumb-item"><a href="/settings/profile">Settings</a></li><li class="breadcrumb-item breadcrumb-item-selected"><a href="/settings/apps" aria-current="page">Developer Settings</a></li></ol></nav>
   <div class="Layout Layout--flowRow-until-md Layout--sidebarPosition-start Layout--sidebar-narrow">
     <div class="Layout-sidebar">
       <nav aria-label="Developer settings"><ul class="ActionListWrap">
-        ${developerNav.map((item) => html`<li class="ActionListItem${item.current ? ' ActionListItem--navActive' : ''}"><a class="ActionListContent" href="${item.href}"${item.current ? html` aria-current="page"` : ''}><span class="ActionListItem-label">${item.label}</span></a></li>`)}
+        ${developerNav.map((item) => html`<li class="ActionListItem${item.href === current ? ' ActionListItem--navActive' : ''}"><a class="ActionListContent" href="${item.href}"${item.href === current ? html` aria-current="page"` : ''}><span class="ActionListItem-label">${item.label}</span></a></li>`)}
       </ul></nav>
     </div>
     <div class="Layout-main">${content}</div>
