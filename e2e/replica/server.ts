@@ -26,7 +26,6 @@ export type { ReplicaResponse } from './http/responses.ts';
 export type { FormPairs } from './http/form-fields.ts';
 export type { CreatedToken } from './domain/tokens.ts';
 export type { RecordedDecision } from './handlers/context.ts';
-export { fieldMap, fieldMultiMap } from './http/form-fields.ts';
 
 export interface LoggedRequest {
   readonly method: string;

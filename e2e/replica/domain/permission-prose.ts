@@ -107,14 +107,6 @@ export interface PermissionProse {
 export const permissionProse: readonly PermissionProse[] = (Object.keys(table) as PermissionGroup[]).flatMap((group) =>
   Object.entries(table[group]).map(([key, prose]) => ({ key, group, prose })));
 
-const byKey = new Map(permissionProse.map((row) => [row.key, row.prose]));
-
-export const proseName = (key: string): string => {
-  const prose = byKey.get(key);
-  if (prose === undefined) throw new Error(`replica: no prose name for the permission ${key}`);
-  return prose;
-};
-
 const levelPhrases: readonly (readonly [level: string, phrase: string])[] = [
   ['read', 'Read access to'],
   ['write', 'Read and Write access to'],
