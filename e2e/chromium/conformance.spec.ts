@@ -48,7 +48,13 @@ async function chooseAlta3(page: Page): Promise<void> {
 /** The replica brought into each state the way a person would. */
 const reachState: Record<CaptureState, () => Promise<Page>> = {
   sudo: () => replicaPage({ sudoFirst: true }),
-  fresh: () => replicaPage(),
+  // Settled: the repository access fragment has loaded, so the live probe and the sanitized copy
+  // (taken a moment later) see the same page.
+  fresh: async () => {
+    const page = await replicaPage();
+    await page.locator('include-fragment[src*="select-access"]').waitFor({ state: 'detached' });
+    return page;
+  },
   'owner-alta3': async () => {
     const page = await replicaPage();
     await chooseAlta3(page);
