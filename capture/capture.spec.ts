@@ -20,7 +20,9 @@ test('capture GitHub\'s new-token pages', async () => {
   console.log([
     'Sign in to GitHub in the window if asked, then create a fine-grained token as usual:',
     'choose the owner alta3, "Only select repositories", open "Select repositories" and search,',
-    'add a permission, and Generate (or stop before). Each state is saved as it appears:',
+    'add a permission, and Generate (or stop before). Then, in the same tab, open your token list, one',
+    'of your fine-grained tokens, and (as an owner of an organization that approves tokens) its pending',
+    'requests and one request; never Approve or Deny for this. Each state is saved as it appears:',
     ...captureStates.map((state) => `  - ${state}`),
     'Close the window when done.',
   ].join('\n'));

@@ -1,6 +1,11 @@
 // The states of GitHub's pages that PAT Pilot meets, each recognised in the page (passed to
 // page.evaluate, so no imports). Captures and the conformance test use the same names.
-export const captureStates = ['sudo', 'fresh', 'owner-alta3', 'picker-open', 'permissions-added', 'token-page'] as const;
+// token-created is the list right after Generate (the new token shown once); token-list, token-page,
+// request-list and request-page are the pages around a token after it exists (issue #12).
+export const captureStates = [
+  'sudo', 'fresh', 'owner-alta3', 'picker-open', 'permissions-added', 'token-created',
+  'token-list', 'token-page', 'request-list', 'request-page',
+] as const;
 export type CaptureState = (typeof captureStates)[number];
 
 /** The selector registry's entries each state must show: what "the state's widgets were found" means. */
@@ -10,7 +15,11 @@ export const stateWidgets: Record<CaptureState, readonly string[]> = {
   'owner-alta3': ['ownerValue', 'repositoryAccessRadios', 'permissionInputs', 'addPermissionsButton'],
   'picker-open': ['pickerDialog', 'pickerFilter', 'pickerOptions', 'pickerClose'],
   'permissions-added': ['permissionInputs', 'permissionTabs', 'permissionLevelButtonInRow'],
-  'token-page': ['newTokenRow'],
+  'token-created': ['newTokenRow'],
+  'token-list': ['tokenListRows', 'tokenPageLink'],
+  'token-page': ['settingsMain', 'pageHeading', 'statementHeadings', 'statementLines'],
+  'request-list': ['requestRows', 'requestLink'],
+  'request-page': ['settingsMain', 'pageHeading', 'statementHeadings', 'statementLines', 'requestReason'],
 };
 
 /** Which states the page shows right now. */
@@ -27,6 +36,12 @@ export function statesShown(): string[] {
   if (form && owner === 'alta3' && document.querySelector('input[name="install_target"]')) shown.push('owner-alta3');
   if (form && pickerOpen) shown.push('picker-open');
   if (form && granted) shown.push('permissions-added');
-  if (document.querySelector('.new-token')) shown.push('token-page');
+  if (document.querySelector('.new-token')) shown.push('token-created');
+  const path = location.pathname.replace(/\/+$/, '');
+  const linksToken = [...document.querySelectorAll<HTMLAnchorElement>('a[href*="/settings/personal-access-tokens/"]')].some((link) => /\/\d+$/.test(link.pathname));
+  if (path === '/settings/personal-access-tokens' && linksToken) shown.push('token-list');
+  if (/^\/settings\/personal-access-tokens\/\d+$/.test(path)) shown.push('token-page');
+  if (/^\/organizations\/[^/]+\/settings\/personal-access-token-requests$/.test(path)) shown.push('request-list');
+  if (/^\/organizations\/[^/]+\/settings\/personal-access-token-requests\/\d+$/.test(path)) shown.push('request-page');
   return shown;
 }

@@ -1,7 +1,7 @@
 // Runs in the captured page (no imports: it is passed to page.evaluate). Returns the page as
 // HTML with nothing personal in it: no scripts, no token, no CSRF values, no user ids, e-mails,
-// avatars or names of the signed-in person. What the extension's selectors look at (ids, names,
-// roles, aria, classes, structure) is kept.
+// avatars or names of the signed-in person, nor the logins of other people it links. What the
+// extension's selectors look at (ids, names, roles, aria, classes, structure) is kept.
 export function sanitizedPageHtml(): string {
   const copy = document.documentElement.cloneNode(true) as HTMLElement;
   const login = document.querySelector('meta[name="user-login"]')?.getAttribute('content') ?? '';
@@ -27,6 +27,11 @@ export function sanitizedPageHtml(): string {
     if (/csrf|user|octolytics|analytics|visitor|request-id|html-safe-nonce|hostname|expected-hostname|release|session/i.test(name)) meta.remove();
   });
   copy.querySelectorAll('img').forEach((image) => image.setAttribute('src', 'data:,'));
+  // Other people (members asking for a token on an admin's page) are named by user links.
+  copy.querySelectorAll('a[data-hovercard-type="user"]').forEach((link) => {
+    link.setAttribute('href', '/a-member');
+    link.textContent = link.textContent?.trim().startsWith('@') ? '@a-member' : 'a-member';
+  });
   copy.querySelectorAll('*').forEach((element) => {
     for (const attribute of [...element.attributes]) {
       if (/^data-(hovercard|octo|analytics|ga-|user-id|hydro)|^nonce$|^integrity$/.test(attribute.name)) element.removeAttribute(attribute.name);

@@ -1,7 +1,8 @@
 // Issue 6: the selector registry and the page reading, run over every saved capture of github.com
 // (e2e/captures/, written by `npm run capture`) and over the replica in the same states. For each
-// state and widget the report says which alternative matched. A widget the replica shows but a
-// capture (or the sanitized replica) does not is a failing row.
+// state and widget the report says which alternative matched, and (issue 12) which parts of a
+// token's statement the readers could read. A widget or part the replica shows but a capture (or
+// the sanitized replica) does not is a failing row.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { captureStates, stateWidgets, statesShown, type CaptureState } from '../../capture/page-states.ts';
@@ -9,6 +10,7 @@ import { sanitizedPageHtml } from '../../capture/sanitize-page.ts';
 import { buildProbe, probeFile } from '../conformance/build-probe.ts';
 import type { ProbeReport } from '../conformance/probe-entry.ts';
 import { quietChromiumFlags } from '../harness/session.ts';
+import { auditReplica, requests, requestsUrl, requestUrl, tokens, tokenUrl } from '../harness/token-fixtures.ts';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { routeReplica } from '../replica/route-playwright.ts';
 import { createReplica } from '../replica/server.ts';
@@ -29,11 +31,11 @@ test.afterAll(() => browser.close());
 /** Runs through DevTools, so the page's Content-Security-Policy does not apply. */
 const runProbe = (page: Page): Promise<ProbeReport> => page.evaluate(`${probeSource}\nPatPilotProbe.probe()`) as Promise<ProbeReport>;
 
-async function replicaPage(options: ReplicaOptions = {}): Promise<Page> {
+async function replicaPage(options: ReplicaOptions = {}, url = newTokenUrl): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await routeReplica(context, createReplica(options));
   const page = await context.newPage();
-  await page.goto(newTokenUrl);
+  await page.goto(url);
   return page;
 }
 
@@ -46,7 +48,13 @@ async function chooseAlta3(page: Page): Promise<void> {
 /** The replica brought into each state the way a person would. */
 const reachState: Record<CaptureState, () => Promise<Page>> = {
   sudo: () => replicaPage({ sudoFirst: true }),
-  fresh: () => replicaPage(),
+  // Settled: the repository access fragment has loaded, so the live probe and the sanitized copy
+  // (taken a moment later) see the same page.
+  fresh: async () => {
+    const page = await replicaPage();
+    await page.locator('include-fragment[src*="select-access"]').waitFor({ state: 'detached' });
+    return page;
+  },
   'owner-alta3': async () => {
     const page = await replicaPage();
     await chooseAlta3(page);
@@ -70,7 +78,7 @@ const reachState: Record<CaptureState, () => Promise<Page>> = {
     await page.keyboard.press('Escape');
     return page;
   },
-  'token-page': async () => {
+  'token-created': async () => {
     const page = await replicaPage();
     await page.getByLabel('Token name').fill('conformance-check');
     await page.getByLabel('Token name').press('Tab');
@@ -79,6 +87,10 @@ const reachState: Record<CaptureState, () => Promise<Page>> = {
     await page.locator('.new-token').waitFor();
     return page;
   },
+  'token-list': () => replicaPage(auditReplica, 'https://github.com/settings/personal-access-tokens'),
+  'token-page': () => replicaPage(auditReplica, tokenUrl(tokens.matching)),
+  'request-list': () => replicaPage(auditReplica, requestsUrl),
+  'request-page': () => replicaPage(auditReplica, requestUrl(requests.matching)),
 };
 
 function savedCaptures(): { state: CaptureState; file: string }[] {

@@ -125,7 +125,7 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
       for (;;) {
         const page = context.pages().find((candidate) => candidate.url().startsWith(urlPrefix));
         if (page) return playwrightPage(page);
-        if (Date.now() > deadline) throw new Error(`no tab opened at ${urlPrefix}`);
+        if (Date.now() > deadline) throw new Error(`no tab opened at ${urlPrefix} (open: ${context.pages().map((candidate) => candidate.url()).join(', ')})`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },

@@ -2,21 +2,21 @@
 import { expect } from '@playwright/test';
 import { click, overlayHost, type TestPage } from './test-page.ts';
 
-/** Text of an element inside the overlay, or undefined when it is not shown. */
-export function overlayText(page: TestPage, css: string): Promise<string | undefined> {
+/** Text of an element inside the overlay (host: another of PAT Pilot's hosts), or undefined when it is not shown. */
+export function overlayText(page: TestPage, css: string, host = overlayHost): Promise<string | undefined> {
   return page.evaluate(
     ({ host, css }) => document.querySelector(host)?.shadowRoot?.querySelector(css)?.textContent?.replace(/\s+/g, ' ').trim(),
-    { host: overlayHost, css },
+    { host, css },
   );
 }
 
-export async function waitForOverlayText(page: TestPage, css: string, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+export async function waitForOverlayText(page: TestPage, css: string, pattern: RegExp, timeoutMs = 10_000, host = overlayHost): Promise<void> {
   await page.waitFor(
     ({ host, css, source }) => {
       const text = document.querySelector(host)?.shadowRoot?.querySelector(css)?.textContent ?? '';
       return new RegExp(source, 'i').test(text.replace(/\s+/g, ' '));
     },
-    { host: overlayHost, css, source: pattern.source },
+    { host, css, source: pattern.source },
     timeoutMs,
   );
 }

@@ -9,6 +9,8 @@ export interface ClickTarget {
   /** Keep only the element whose accessible name (aria-labelledby, else aria-label) equals this, as a screen reader reads it. */
   readonly name?: string;
   readonly inOverlay?: boolean;
+  /** The overlay's host element, when not the form's guide (e.g. "pat-pilot-audit"). */
+  readonly host?: string;
 }
 
 export interface TestPage {
@@ -72,7 +74,7 @@ export async function click(page: TestPage, target: ClickTarget, timeoutMs = 10_
     pattern: target.text instanceof RegExp ? target.text.source : null,
     name: target.name ?? null,
     inOverlay: target.inOverlay ?? false,
-    host: overlayHost,
+    host: target.host ?? overlayHost,
   };
   const deadline = Date.now() + timeoutMs;
   let previous: { x: number; y: number } | undefined;

@@ -27,6 +27,9 @@ export interface ReplicaLatency {
   readonly submit: number;
 }
 
+/** The pages around a token after it exists (issue #12), whose markup nobody here has seen. */
+export type AuditPage = 'token-list' | 'token-page' | 'request-list' | 'request-page';
+
 /** How the page differs from today's GitHub, for the page-drift suite (all off by default). */
 export interface ReplicaDrift {
   /** Build-hashed class names (prc-*, *-module__*) come out of another build. */
@@ -39,6 +42,8 @@ export interface ReplicaDrift {
   readonly missing?: 'expiration';
   /** The previous UI generation's permissions: every permission listed with its own level menu. */
   readonly gen2Permissions?: boolean;
+  /** These pages state the token in markup PAT Pilot cannot read with confidence (a redesign). */
+  readonly unreadable?: readonly AuditPage[];
 }
 
 /**
@@ -74,6 +79,34 @@ export interface ReplicaLiveReports {
   readonly customDateBounds?: boolean;
 }
 
+/** A fine-grained token's settings, as its page and an approval request state them. */
+export interface ReplicaTokenSettings {
+  readonly id: number;
+  readonly name: string;
+  /** The resource owner's login. */
+  readonly owner: string;
+  /** Dates count from the day the page is served, so a test states them relative to its clock. */
+  readonly createdDaysAgo: number;
+  /** Negative: expired that many days ago. undefined: no expiration. */
+  readonly expiresInDays: number | undefined;
+  readonly repositoryAccess: 'none' | 'all' | 'selected';
+  /** Repository names under the owner, for "selected". */
+  readonly repositories: readonly string[];
+  /** Granted permissions: key → read | write | admin. */
+  readonly permissions: Readonly<Record<string, string>>;
+}
+
+/** One of the signed-in user's tokens, on their list and its own page. */
+export interface ReplicaToken extends ReplicaTokenSettings {
+  readonly pending?: boolean;
+}
+
+/** A member's request for a token on an organization the signed-in user administers. */
+export interface ReplicaTokenRequest extends ReplicaTokenSettings {
+  readonly requester: string;
+  readonly reason: string;
+}
+
 /**
  * A GitHub Enterprise Server the replica also answers as, at its own host name: the same pages
  * and the same account, in the UI generation the server's version ships (drift). Server pages
@@ -101,6 +134,10 @@ export interface ReplicaConfig {
   readonly sudoKeepsQuery: boolean;
   readonly drift: ReplicaDrift;
   readonly live: ReplicaLiveReports;
+  /** The signed-in user's fine-grained tokens (besides existingTokenNames and those created in the test). */
+  readonly tokens: readonly ReplicaToken[];
+  /** Pending requests for tokens on organizations the signed-in user administers. */
+  readonly tokenRequests: readonly ReplicaTokenRequest[];
   readonly enterprise?: ReplicaEnterpriseHost;
 }
 
@@ -132,6 +169,8 @@ export const defaultConfig: ReplicaConfig = {
   sudoKeepsQuery: false,
   drift: {},
   live: {},
+  tokens: [],
+  tokenRequests: [],
 };
 
 /** Test-friendly overrides: latency and owners merge into the defaults. */

@@ -8,6 +8,8 @@ import { routeReplica } from './route-playwright.ts';
 import { ScriptedUser } from './scripted-user.ts';
 import { createReplica, type Replica } from './server.ts';
 import { addDays, isoDate } from './shared/expiration.ts';
+import { githubDate } from './domain/token-dates.ts';
+import { fieldMap } from './http/form-fields.ts';
 
 let browser: Browser;
 
@@ -433,6 +435,63 @@ test('customDateBounds: the date runs from tomorrow to a year (or the cap), and 
   await chooseOwner(page, 'alta3');
   await chooseExpiration(page, /^Custom/);
   await expect(date).toHaveAttribute('max', day(60));
+});
+
+// The pages around a token after it exists (issue #12).
+const requestsUrl = 'https://github.com/organizations/alta3/settings/personal-access-token-requests';
+const settings = {
+  owner: 'alta3', repositoryAccess: 'selected', repositories: ['labs', 'demo'], permissions: { contents: 'read', metadata: 'read', issues: 'write' },
+} as const;
+const tokenRequest = { ...settings, id: 7, name: 'labs-token', requester: 'jdoe', reason: 'For the labs', createdDaysAgo: 1, expiresInDays: 89 };
+
+test('the token list states each expiry and links each token\'s page and regenerate page; regenerating posts', async () => {
+  const today = new Date();
+  const { page, replica } = await openReplica({
+    tokens: [{ ...settings, id: 11, name: 'soon', createdDaysAgo: 78, expiresInDays: 12 }, { ...settings, id: 12, name: 'gone', createdDaysAgo: 93, expiresInDays: -3 }],
+  }, 'https://github.com/settings/personal-access-tokens');
+  await expect(page.locator('li', { hasText: 'soon' })).toContainText(`Expires on ${githubDate(addDays(today, 12))}.`);
+  await expect(page.locator('li', { hasText: 'gone' })).toContainText(`Expired on ${githubDate(addDays(today, -3))}.`);
+  await expect(page.locator('li', { hasText: 'soon' }).getByRole('link', { name: 'Regenerate' })).toHaveAttribute('href', '/settings/personal-access-tokens/11/regenerate');
+  await page.getByRole('link', { name: 'soon' }).click();
+  await expect(page).toHaveURL('https://github.com/settings/personal-access-tokens/11');
+  await expect(page.locator('.Box-row', { hasText: 'Repository permissions' })).toContainText('Read access to code and metadataRead and Write access to issues');
+  await expect(page.getByText(`Created on ${githubDate(addDays(today, -78))}.`)).toBeVisible();
+  await page.getByRole('link', { name: 'Regenerate token' }).click();
+  await page.getByRole('button', { name: 'Regenerate token' }).click();
+  await expect(page).toHaveURL('https://github.com/settings/personal-access-tokens');
+  expect(replica.decisions.map((decision) => decision.path)).toEqual(['/settings/personal-access-tokens/11/regenerate']);
+});
+
+test('a request\'s Approve and Deny post their forms, and the replica records each decision', async () => {
+  const { page, replica } = await openReplica({ tokenRequests: [tokenRequest] }, requestsUrl);
+  await expect(page.locator('.js-token-request')).toContainText('Requested by @jdoe');
+  await page.getByRole('link', { name: 'labs-token' }).click();
+  await expect(page.getByText('Access on alta3')).toBeVisible();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page).toHaveURL(requestsUrl);
+  await page.goto(`${requestsUrl}/7`);
+  await page.getByLabel(/Reason for denying/).fill('not now');
+  await page.getByRole('button', { name: 'Deny' }).click();
+  await expect(page).toHaveURL(requestsUrl);
+  expect(replica.decisions.map((decision) => [decision.path, fieldMap(decision.pairs).reason])).toEqual([
+    ['/organizations/alta3/settings/personal-access-token-requests/7/approve', undefined],
+    ['/organizations/alta3/settings/personal-access-token-requests/7/deny', 'not now'],
+  ]);
+});
+
+test('unreadable: the list\'s dates read either way round, no request links its page, and permissions lose their level', async () => {
+  const { page } = await openReplica({
+    tokens: [{ ...settings, id: 11, name: 'soon', createdDaysAgo: 78, expiresInDays: 12 }],
+    tokenRequests: [tokenRequest],
+    drift: { unreadable: ['token-list', 'token-page', 'request-list', 'request-page'] },
+  }, 'https://github.com/settings/personal-access-tokens');
+  await expect(page.locator('li', { hasText: 'soon' })).toContainText(/Expires \d\d\/\d\d\/\d\d/);
+  await page.goto('https://github.com/settings/personal-access-tokens/11');
+  await expect(page.locator('.Box-row', { hasText: 'Repository permissions' }).locator('li').first()).toHaveText('code and metadata');
+  await page.goto(requestsUrl);
+  await expect(page.locator('.js-token-request a[href*="/personal-access-token-requests/"]')).toHaveCount(0);
+  await page.goto(`${requestsUrl}/7`);
+  await expect(page.getByText('Read access to')).toHaveCount(0);
 });
 
 // The classic token page (github.com/settings/tokens/new) and its list.

@@ -9,6 +9,11 @@ import { confirmSudo, showClassicTokenForm, showNewTokenForm } from './handlers/
 import { createClassicToken, listClassicTokens } from './handlers/classic-tokens.ts';
 import { checkName, repositorySuggestions, resourceOwners, selectAccess } from './handlers/fragments.ts';
 import { createToken, listTokens } from './handlers/tokens.ts';
+import {
+  decisionPathPattern, listRequests, recordDecision, regeneratePathPattern, requestListPathPattern, requestPathPattern,
+  showRegeneratePage, showRequest, showTokenPage, tokenPathPattern,
+} from './handlers/token-pages.ts';
+import type { RecordedDecision } from './handlers/context.ts';
 import type { CreatedToken } from './domain/tokens.ts';
 import { assetsOrigin, serveAsset } from './http/assets.ts';
 import { fieldMap, fieldMultiMap, parseFormBody, type FormPairs } from './http/form-fields.ts';
@@ -20,6 +25,7 @@ export type { ReplicaRequest } from './handlers/context.ts';
 export type { ReplicaResponse } from './http/responses.ts';
 export type { FormPairs } from './http/form-fields.ts';
 export type { CreatedToken } from './domain/tokens.ts';
+export type { RecordedDecision } from './handlers/context.ts';
 
 export interface LoggedRequest {
   readonly method: string;
@@ -48,11 +54,13 @@ export interface Replica {
   readonly requests: readonly LoggedRequest[];
   /** Tokens created so far (not counting config.existingTokenNames). */
   readonly createdTokens: readonly CreatedToken[];
+  /** Every Approve, Deny and Regenerate submitted, in order. */
+  readonly decisions: readonly RecordedDecision[];
 }
 
 interface Route {
   readonly method: 'GET' | 'POST';
-  readonly path: string;
+  readonly path: string | RegExp;
   readonly latency: keyof ReplicaLatency;
   readonly handle: Handler;
 }
@@ -73,7 +81,16 @@ const githubRoutes: readonly Route[] = [
   { method: 'GET', path: '/settings/tokens', latency: 'page', handle: listClassicTokens },
   { method: 'GET', path: '/settings/profile', latency: 'page', handle: ({ state }) => htmlResponse(profilePage(state.config)) },
   { method: 'GET', path: '/settings/apps', latency: 'page', handle: ({ state }) => htmlResponse(gitHubAppsPage(state.config)) },
+  { method: 'GET', path: tokenPathPattern, latency: 'page', handle: showTokenPage },
+  { method: 'GET', path: regeneratePathPattern, latency: 'page', handle: showRegeneratePage },
+  { method: 'POST', path: regeneratePathPattern, latency: 'submit', handle: recordDecision },
+  { method: 'GET', path: requestListPathPattern, latency: 'page', handle: listRequests },
+  { method: 'GET', path: requestPathPattern, latency: 'page', handle: showRequest },
+  { method: 'POST', path: decisionPathPattern, latency: 'submit', handle: recordDecision },
 ];
+
+const routeMatches = (route: Route, method: string, path: string): boolean =>
+  route.method === method && (typeof route.path === 'string' ? route.path === path : route.path.test(path));
 
 const sleep = (milliseconds: number): Promise<void> =>
   milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
@@ -105,7 +122,7 @@ export function createReplica(options: ReplicaOptions = {}): Replica {
       return serveAsset(url.pathname.slice('/assets/'.length));
     }
     const drift = githubs.get(url.origin);
-    const route = drift && githubRoutes.find((candidate) => candidate.method === request.method && candidate.path === url.pathname.replace(/\/$/, ''));
+    const route = drift && githubRoutes.find((candidate) => routeMatches(candidate, request.method, url.pathname.replace(/\/$/, '')));
     if (!route) return drift ? htmlResponse(notFoundPage(), 404) : notFound();
     const headers = lowerCaseKeys(request.headers);
     const form = request.method === 'POST' ? parseFormBody(headers['content-type'] ?? '', request.body ?? '') : [];
@@ -123,5 +140,6 @@ export function createReplica(options: ReplicaOptions = {}): Replica {
     },
     requests,
     createdTokens: state.tokens.created,
+    decisions: state.decisions,
   };
 }

@@ -66,27 +66,39 @@ for (const [browser, folder] of [['chrome', 'dist/chrome'], ['firefox', 'dist/fi
   });
 }
 
-/** What the extension's own code must never contain (libraries are checked through the built files above). */
-const forbidden: readonly [RegExp, string][] = [
-  [/\beval\s*\(/, 'eval'],
-  [/\bnew\s+Function\s*\(/, 'new Function'],
-  [/\bset(Timeout|Interval)\s*\(\s*["'`]/, 'a timer with a string'],
-  [/\bfetch\s*\(/, 'fetch: the extension makes no requests of its own'],
-  [/\bXMLHttpRequest\b/, 'XMLHttpRequest'],
-  [/\bWebSocket\b/, 'WebSocket'],
-  [/\bEventSource\b/, 'EventSource'],
-  [/\bsendBeacon\b/, 'sendBeacon'],
-  [/new-access-token/, 'the new token\'s element'],
-  [/github_pat_/, 'the token\'s prefix'],
-  [/new-oauth-token/, 'the new classic token\'s element'],
-  [/\bghp_/, 'the classic token\'s prefix'],
-  [/clipboard-copy/, 'the token\'s copy button'],
-  [/\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML/, 'HTML from strings'],
-  [/\b(generateButton|submitButton)[^;\n]*\.click\s*\(/, 'clicking Generate'],
-  [/\.requestSubmit\s*\(|\.submit\s*\(\s*\)/, 'submitting the form'],
+/**
+ * What the extension's own code must never contain (libraries are checked through the built files
+ * above), each with an example of what it catches.
+ */
+const forbidden: readonly (readonly [pattern: RegExp, what: string, example: string])[] = [
+  [/\beval\s*\(/, 'eval', 'eval(code)'],
+  [/\bnew\s+Function\s*\(/, 'new Function', 'new Function("return 1")'],
+  [/\bset(Timeout|Interval)\s*\(\s*["'`]/, 'a timer with a string', 'setTimeout("go()", 5)'],
+  [/\bfetch\s*\(/, 'fetch: the extension makes no requests of its own', 'await fetch(url)'],
+  [/\bXMLHttpRequest\b/, 'XMLHttpRequest', 'new XMLHttpRequest()'],
+  [/\bWebSocket\b/, 'WebSocket', 'new WebSocket(url)'],
+  [/\bEventSource\b/, 'EventSource', 'new EventSource(url)'],
+  [/\bsendBeacon\b/, 'sendBeacon', 'navigator.sendBeacon(url, data)'],
+  [/new-access-token/, 'the new token\'s element', "document.getElementById('new-access-token')"],
+  [/github_pat_/, 'the token\'s prefix', "value.startsWith('github_pat_')"],
+  [/new-oauth-token/, 'the new classic token\'s element', "document.getElementById('new-oauth-token')"],
+  [/\bghp_/, 'the classic token\'s prefix', "value.startsWith('ghp_')"],
+  [/clipboard-copy/, 'the token\'s copy button', "querySelector('clipboard-copy')"],
+  [/\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML/, 'HTML from strings', 'host.innerHTML = markup'],
+  [/\b(generateButton|submitButton)[^;\n]*\.click\s*\(/, 'clicking Generate', 'generateButton.click()'],
+  [/\.requestSubmit\s*\(|\.submit\s*\(\s*\)/, 'submitting the form', 'form.requestSubmit()'],
+  // An organization owner's Approve and Deny, and Regenerate, are the person's decisions (issue #12);
+  // posting them any other way needs fetch or a submit, forbidden above.
+  [/\b(approve|deny|regenerate)\w*\b[^;\n]*\.(click|dispatchEvent)\s*\(/i, 'pressing Approve, Deny or Regenerate', 'find(document, selectors.approveButton)?.click()'],
+  [/\bpress\s*\([^;\n]*\b(approve|deny|regenerate)/i, 'pressing Approve, Deny or Regenerate', 'press(denyButton)'],
+  [/\b(text|name)\s*:\s*\/[^\n]*\b(approve|deny|regenerate token)\b/i, 'finding the Approve, Deny or Regenerate button', "{ css: 'button', text: /^Approve$/, generation: 'all' }"],
 ];
 
-test('the extension\'s source contains no eval, no network access, nothing that touches the new token, and never submits', () => {
+test('every forbidden construct is caught by its pattern', () => {
+  expect(forbidden.filter(([pattern, , example]) => !pattern.test(example)).map(([, what]) => what)).toEqual([]);
+});
+
+test('the extension\'s source contains no eval, no network access, nothing that touches the new token, and never submits, approves, denies or regenerates', () => {
   const sources = filesUnder('src', (path) => /\.(ts|tsx)$/.test(path) && !/\.test\.tsx?$/.test(path));
   expect(sources.length).toBeGreaterThan(20);
   const violations = sources.flatMap((file) => {

@@ -32,12 +32,15 @@ const placed = (): Record<string, string[]> => {
 beforeEach(() => install(['https://github.com/*']));
 
 describe('content scripts on a GitHub Enterprise host', () => {
-  it('are the manifest\'s scripts for github.com, at the host: the router on every page, the guide on the token and sudo pages, kept across sessions', () => {
+  it('are the manifest\'s scripts for github.com, at the host: the router on every page, the guide on the token, sudo and token-request pages, kept across sessions', () => {
     expect(contentScriptsFor('github.example.com', declared)).toEqual([
       { id: 'enterprise-host:github.example.com#0', matches: ['https://github.example.com/*'], js: ['src/content/main.js'], runAt: 'document_idle', persistAcrossSessions: true },
       {
         id: 'enterprise-host:github.example.com#1',
-        matches: ['https://github.example.com/settings/personal-access-tokens*', 'https://github.example.com/settings/tokens*', 'https://github.example.com/sessions/sudo*'],
+        matches: [
+          'https://github.example.com/settings/personal-access-tokens*', 'https://github.example.com/settings/tokens*', 'https://github.example.com/sessions/sudo*',
+          'https://github.example.com/organizations/*/settings/personal-access-token-requests*',
+        ],
         js: ['src/content/guide.js'],
         runAt: 'document_idle',
         persistAcrossSessions: true,
@@ -51,7 +54,10 @@ describe('content scripts on a GitHub Enterprise host', () => {
     expect(await syncEnterpriseHosts()).toEqual(['octo.ghe.com']);
     expect(placed()).toEqual({
       'src/content/main.js': ['https://octo.ghe.com/*'],
-      'src/content/guide.js': ['https://octo.ghe.com/settings/personal-access-tokens*', 'https://octo.ghe.com/settings/tokens*', 'https://octo.ghe.com/sessions/sudo*'],
+      'src/content/guide.js': [
+        'https://octo.ghe.com/settings/personal-access-tokens*', 'https://octo.ghe.com/settings/tokens*', 'https://octo.ghe.com/sessions/sudo*',
+        'https://octo.ghe.com/organizations/*/settings/personal-access-token-requests*',
+      ],
     });
   });
 

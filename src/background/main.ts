@@ -3,17 +3,32 @@
 // It also loads the guide into a tab that GitHub navigated to one of PAT Pilot's pages in-page,
 // and keeps the content scripts on the GitHub Enterprise hosts the person granted.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { answering, type ActiveRecipe, type BackgroundProtocol } from '../messaging/messages.ts';
+import { answering, type ActiveRecipe, type BackgroundProtocol, type KnownRecipes } from '../messaging/messages.ts';
 import { pendingFill, type RunState } from '../messaging/run-state.ts';
-import { activeRecipe, loadLibrary } from '../recipe/store.ts';
+import { activeRecipe, loadLibrary, type RecipeLibrary } from '../recipe/store.ts';
 import { recipeUrl } from '../recipe/template-url.ts';
 import { syncEnterpriseHosts, watchEnterpriseHosts } from './enterprise-hosts.ts';
 
 const runKey = (tabId: number): string => `run:${tabId}`;
 
-async function currentRecipe(): Promise<ActiveRecipe> {
+const usable = (library: RecipeLibrary, id: string | undefined) => library.recipes.find((entry) => entry.recipe.id === id)?.recipe;
+
+/** A tab whose fill is pending for a recipe (a token renewed from the list) fills that one; others the active one. */
+async function currentRecipe(tabId?: number): Promise<ActiveRecipe> {
   const library = await loadLibrary(browser.storage);
-  return { recipe: activeRecipe(library).recipe, problem: library.problem };
+  const run = tabId === undefined ? undefined : await runStateOf(tabId);
+  const pending = run?.fillPending ? usable(library, run.recipeId) : undefined;
+  return { recipe: pending ?? activeRecipe(library).recipe, problem: pending ? undefined : library.problem };
+}
+
+async function knownRecipes(): Promise<KnownRecipes> {
+  const library = await loadLibrary(browser.storage);
+  const active = activeRecipe(library).recipe;
+  return { recipes: [active, ...library.recipes.map((entry) => entry.recipe).filter((recipe) => recipe.id !== active.id)] };
+}
+
+async function runStateOf(tabId: number): Promise<RunState | undefined> {
+  return (await browser.storage.session.get(runKey(tabId)))[runKey(tabId)] as RunState | undefined;
 }
 
 async function saveRunState(tabId: number, state: RunState | undefined): Promise<void> {
@@ -21,9 +36,13 @@ async function saveRunState(tabId: number, state: RunState | undefined): Promise
   else await browser.storage.session.remove(runKey(tabId));
 }
 
-/** Opens the page for the recipe's kind of token; the run state is stored before the tab navigates, so the form finds it however fast it loads. */
-async function createToken(): Promise<void> {
-  const { recipe } = await currentRecipe();
+/**
+ * Opens the page for the recipe's kind of token (the given recipe, or the active one); the run
+ * state is stored before the tab navigates, so the form finds it however fast it loads.
+ */
+async function createToken(recipeId: string | undefined): Promise<void> {
+  const library = await loadLibrary(browser.storage);
+  const recipe = usable(library, recipeId) ?? activeRecipe(library).recipe;
   const tab = await browser.tabs.create({ url: 'about:blank', active: true });
   if (tab.id === undefined) return;
   await saveRunState(tab.id, pendingFill(recipe.id));
@@ -41,11 +60,11 @@ async function loadGuide({ tab, frameId }: Runtime.MessageSender): Promise<void>
 }
 
 const answer = answering<BackgroundProtocol, Runtime.MessageSender>({
-  'active-recipe': () => currentRecipe(),
-  'run-state:get': async (_message, { tab }) =>
-    tab?.id === undefined ? undefined : ((await browser.storage.session.get(runKey(tab.id)))[runKey(tab.id)] as RunState | undefined),
+  'active-recipe': (_message, { tab }) => currentRecipe(tab?.id),
+  'run-state:get': (_message, { tab }) => (tab?.id === undefined ? undefined : runStateOf(tab.id)),
   'run-state:set': ({ state }, { tab }) => (tab?.id === undefined ? undefined : saveRunState(tab.id, state)),
-  'create-token': () => createToken(),
+  'create-token': ({ recipeId }) => createToken(recipeId),
+  'recipes:all': () => knownRecipes(),
   'guide:load': (_message, sender) => loadGuide(sender),
   'enterprise-hosts': () => syncEnterpriseHosts(),
 });

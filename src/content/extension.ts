@@ -10,6 +10,9 @@ export const extension = {
   runState: () => toBackground('run-state:get'),
   saveRunState: (state: RunState | undefined) => toBackground('run-state:set', { state }),
   loadGuide: () => toBackground('guide:load'),
+  /** Issue 12: every usable recipe, the active one first, and a token renewed from its list. */
+  knownRecipes: () => toBackground('recipes:all'),
+  createToken: (recipeId: string) => toBackground('create-token', { recipeId }),
 };
 
 export type Extension = typeof extension;

@@ -22,6 +22,7 @@ import { fineGrainedForm } from './fine-grained-form.ts';
 import { runFormSession } from './form-session.ts';
 import { registerGuide } from './guide-host.ts';
 import { runtime, type MessageListener } from './runtime.ts';
+import { runAuditPage } from './token-pages.ts';
 
 /** The after-Generate panel is for the token just made, not for a later visit to the list. */
 const submittedRecentlyMs = 15 * 60_000;
@@ -100,9 +101,7 @@ async function guideForm(visit: ContentScriptContext, formKind: RecipeKind, reci
     : runFormSession({ ...session, form: fineGrainedForm(document, recipe, now) });
 }
 
-async function show(visit: ContentScriptContext, url: string): Promise<void> {
-  // This GitHub: github.com or the Enterprise host the script was registered for.
-  const { origin } = location;
+async function guideTokenForms(visit: ContentScriptContext, url: string, origin: string): Promise<void> {
   if (isTokenListUrl(url, origin) || isClassicTokenListUrl(url, origin)) {
     if (!tokenFormKind(document)) await showAfterGenerate(visit, isClassicTokenListUrl(url, origin) ? 'classic' : 'fine-grained');
     return;
@@ -123,6 +122,14 @@ async function show(visit: ContentScriptContext, url: string): Promise<void> {
   if (visit.isValid && (newTokenPage || run?.fillPending || sudoReturnsToTokenPages(document, url))) {
     showPanel(visit, { kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false });
   }
+}
+
+async function show(visit: ContentScriptContext, url: string): Promise<void> {
+  // This GitHub: github.com or the Enterprise host the script was registered for.
+  const { origin } = location;
+  // Issue 12: the token list, a token's page, its regenerate page, an organization's requests get
+  // a panel of their own, beside the form's guide and the after-Generate panel on the list.
+  await Promise.all([runAuditPage(visit, url, origin, document, extension), guideTokenForms(visit, url, origin)]);
 }
 
 registerGuide({ show });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectorTestUrls, isClassicNewTokenUrl, isClassicTokenListUrl, isGuidedUrl, isNewTokenUrl, isSudoUrl, isTokenListUrl, returnsToTokenPages } from './pages.ts';
+import {
+  detectorTestUrls, isClassicNewTokenUrl, isClassicTokenListUrl, isGuidedUrl, isNewTokenUrl, isRegenerateUrl, isRequestListUrl, isRequestPageUrl,
+  isSudoUrl, isTokenListUrl, isTokenPageUrl, returnsToTokenPages,
+} from './pages.ts';
 
-const detectors = { isNewTokenUrl, isTokenListUrl, isSudoUrl, isClassicNewTokenUrl, isClassicTokenListUrl };
+const detectors = {
+  isNewTokenUrl, isTokenListUrl, isSudoUrl, isClassicNewTokenUrl, isClassicTokenListUrl, isTokenPageUrl, isRegenerateUrl, isRequestListUrl, isRequestPageUrl,
+};
 const everyUrl = Object.entries(detectorTestUrls).flatMap(([site, owners]) =>
   Object.entries<readonly string[]>(owners).flatMap(([owner, urls]) => urls.map((url) => ({ site, owner, url }))));
 
@@ -16,7 +21,7 @@ describe('page detectors', () => {
 });
 
 describe('pages PAT Pilot guides', () => {
-  it('are exactly the token pages and the sudo page of the GitHub the script runs on: the guide is loaded there and nowhere else', () => {
+  it("are exactly the token pages (each token, its regenerate page, an organization's token requests) and the sudo page of the GitHub the script runs on: the guide is loaded there and nowhere else", () => {
     for (const site of Object.keys(detectorTestUrls)) {
       for (const url of everyUrl) expect([site, url, isGuidedUrl(url.url, site)]).toEqual([site, url, url.site === site && url.owner !== 'none']);
     }

@@ -21,9 +21,22 @@ export const isSudoUrl = (url: string | URL, origin: string): boolean => pathOn(
 export const isClassicNewTokenUrl = (url: string | URL, origin: string): boolean => pathOn(url, origin) === `${classicTokenPagesPath}/new`;
 export const isClassicTokenListUrl = (url: string | URL, origin: string): boolean => pathOn(url, origin) === classicTokenPagesPath;
 
+// The pages around a token after it exists (issue #12): a token's own page, its regenerate page,
+// and an organization owner's pending requests.
+const tokenPagePath = /^\/settings\/personal-access-tokens\/\d+$/;
+const regeneratePath = /^\/settings\/personal-access-tokens\/\d+\/regenerate$/;
+const requestListPath = /^\/organizations\/[A-Za-z0-9-]+\/settings\/personal-access-token-requests$/;
+const requestPagePath = /^\/organizations\/[A-Za-z0-9-]+\/settings\/personal-access-token-requests\/\d+$/;
+
+export const isTokenPageUrl = (url: string | URL, origin: string): boolean => tokenPagePath.test(pathOn(url, origin) ?? '');
+export const isRegenerateUrl = (url: string | URL, origin: string): boolean => regeneratePath.test(pathOn(url, origin) ?? '');
+export const isRequestListUrl = (url: string | URL, origin: string): boolean => requestListPath.test(pathOn(url, origin) ?? '');
+export const isRequestPageUrl = (url: string | URL, origin: string): boolean => requestPagePath.test(pathOn(url, origin) ?? '');
+
 /** Pages where PAT Pilot has something to show: the guide is loaded there, and nowhere else. */
 export const isGuidedUrl = (url: string | URL, origin: string): boolean =>
-  isNewTokenUrl(url, origin) || isTokenListUrl(url, origin) || isClassicNewTokenUrl(url, origin) || isClassicTokenListUrl(url, origin) || isSudoUrl(url, origin);
+  isNewTokenUrl(url, origin) || isTokenListUrl(url, origin) || isClassicNewTokenUrl(url, origin) || isClassicTokenListUrl(url, origin) || isSudoUrl(url, origin)
+  || isTokenPageUrl(url, origin) || isRegenerateUrl(url, origin) || isRequestListUrl(url, origin) || isRequestPageUrl(url, origin);
 
 /**
  * For each GitHub (by origin), the URLs each detector must accept there. Every other detector
@@ -49,12 +62,23 @@ export const detectorTestUrls = {
       'https://github.com/settings/tokens/new?scopes=repo,read:org',
     ],
     isClassicTokenListUrl: ['https://github.com/settings/tokens', 'https://github.com/settings/tokens?page=2'],
+    isTokenPageUrl: ['https://github.com/settings/personal-access-tokens/123', 'https://github.com/settings/personal-access-tokens/4567890/'],
+    isRegenerateUrl: ['https://github.com/settings/personal-access-tokens/123/regenerate'],
+    isRequestListUrl: [
+      'https://github.com/organizations/alta3/settings/personal-access-token-requests',
+      'https://github.com/organizations/alta3-training/settings/personal-access-token-requests?q=owner%3Ajdoe',
+    ],
+    isRequestPageUrl: ['https://github.com/organizations/alta3/settings/personal-access-token-requests/42'],
     none: [
       'https://github.com/settings/tokens/123',
       'https://github.com/settings/tokens/new-thing',
       'https://gist.github.com/settings/tokens/new',
       'https://github.com/settings/tokens-new',
-      'https://github.com/settings/personal-access-tokens/123',
+      'https://github.com/settings/personal-access-tokens/123/edit',
+      'https://github.com/settings/personal-access-tokens/abc',
+      'https://github.com/organizations/alta3/settings/personal-access-tokens',
+      'https://github.com/organizations/alta3/settings/personal-access-token-requests/42/approve',
+      'https://github.com/alta3/settings/personal-access-token-requests',
       'https://github.com/settings/personal-access-tokens/new-thing',
       'https://github.com/alta3/labs',
       'https://github.com/settings/profile',
@@ -73,6 +97,10 @@ export const detectorTestUrls = {
     isSudoUrl: ['https://github.example.com/sessions/sudo?return_to=%2Fsettings%2Fpersonal-access-tokens%2Fnew'],
     isClassicNewTokenUrl: ['https://github.example.com/settings/tokens/new?scopes=repo'],
     isClassicTokenListUrl: ['https://github.example.com/settings/tokens'],
+    isTokenPageUrl: ['https://github.example.com/settings/personal-access-tokens/123'],
+    isRegenerateUrl: ['https://github.example.com/settings/personal-access-tokens/123/regenerate'],
+    isRequestListUrl: ['https://github.example.com/organizations/alta3/settings/personal-access-token-requests'],
+    isRequestPageUrl: ['https://github.example.com/organizations/alta3/settings/personal-access-token-requests/42'],
     none: [
       'https://github.example.com/alta3/labs',
       'http://github.example.com/settings/personal-access-tokens/new',

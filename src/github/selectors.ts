@@ -173,6 +173,39 @@ export const selectors = {
   submitControl: [{ css: 'button, input[type="submit"]', generation: 'all' }],
   /** The list page's row for a token created just now. PAT Pilot only notices it; it never reads the token. */
   newTokenRow: [{ css: '.new-token', generation: 'all' }],
+  // The pages around a token after it exists (issue #12). Nobody here has seen their markup: every
+  // first alternative is a GUESS (see e2e/replica/pages/token-list-page.ts, token-statement.ts and
+  // request-pages.ts), the others are what the reports say the pages hold (links, headings).
+  /** A row of the token list (not the one showing a new token's value). */
+  tokenListRows: [
+    { css: 'li.access-token', generation: 'gen3' },
+    { css: 'li:has(a[href*="/settings/personal-access-tokens/"])', generation: 'all' },
+  ],
+  /** In a row, the link to the token's page; its href ends with the token's id. */
+  tokenPageLink: [{ css: 'a[href*="/settings/personal-access-tokens/"]:not([href$="/regenerate"])', generation: 'all' }],
+  /** The column of a settings page that states a token (its page, a request's page). */
+  settingsMain: [
+    { css: '.Layout-main', generation: 'gen3' },
+    { css: 'main', generation: 'all' },
+  ],
+  /** The page's title: a token's name on its page and on a request's page. */
+  pageHeading: [
+    { css: '.Subhead-heading', generation: 'gen3' },
+    { css: 'main h1', generation: 'all' },
+  ],
+  /** The headings that start each part of a token's statement ("Repository access", "Repository permissions"). */
+  statementHeadings: [{ css: 'h2, h3, h4', generation: 'all' }],
+  /** Lines of a statement's part: one repository, or one "Read access to …" sentence. */
+  statementLines: [{ css: 'li', generation: 'all' }],
+  /** A row of an organization's pending requests. */
+  requestRows: [
+    { css: '.js-token-request', generation: 'gen3' },
+    { css: 'li:has(a[href*="/settings/personal-access-token-requests/"])', generation: 'all' },
+  ],
+  /** In a row, the link to the request's page. */
+  requestLink: [{ css: 'a[href*="/settings/personal-access-token-requests/"]', generation: 'all' }],
+  /** The reason a member gave for a request. */
+  requestReason: [{ css: '.js-request-reason', generation: 'gen3' }],
   sudoReturnTo: [{ css: 'input[name="return_to"]', generation: 'all' }],
 
   // The classic token form (github.com/settings/tokens/new), after public automation code of

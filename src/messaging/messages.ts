@@ -11,6 +11,10 @@ export interface ActiveRecipe {
   readonly problem: string | undefined;
 }
 
+export interface KnownRecipes {
+  readonly recipes: readonly Recipe[];
+}
+
 export interface FormProbe {
   readonly onForm: boolean;
 }
@@ -20,8 +24,13 @@ export type BackgroundProtocol = {
   'active-recipe': { request: object; response: ActiveRecipe };
   'run-state:get': { request: object; response: RunState | undefined };
   'run-state:set': { request: { readonly state: RunState | undefined }; response: void };
-  /** From the popup: open the form in a new tab that fills as soon as it shows. */
-  'create-token': { request: object; response: void };
+  /**
+   * From the popup (the active recipe) or a token list's "Create the next one" (that token's
+   * recipe): open the form in a new tab that fills as soon as it shows.
+   */
+  'create-token': { request: { readonly recipeId?: string }; response: void };
+  /** Every usable recipe (built-in, managed, the user's), the active one first. */
+  'recipes:all': { request: object; response: KnownRecipes };
   /** From the router: GitHub navigated in-page to one of PAT Pilot's pages; load the guide into this frame. */
   'guide:load': { request: object; response: void };
   /** From the options page, after a host was granted or removed: PAT Pilot's scripts follow the granted hosts; answers the GitHub Enterprise hosts where it runs. */

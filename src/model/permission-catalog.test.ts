@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { permissionCatalog } from './permission-catalog.ts';
 import { githubPermissions } from '../../e2e/replica/domain/github-permissions.ts';
+import { permissionProse } from '../../e2e/replica/domain/permission-prose.ts';
 
 const describeRow = (row: { group: string; key: string; name: string; levels: readonly string[] }): string =>
   `${row.group} ${row.key} "${row.name}" [${row.levels.join(', ')}]`;
@@ -14,6 +15,15 @@ describe('the extension knows GitHub\'s permissions as GitHub names them', () =>
     const github = githubPermissions.map(describeRow).sort();
     expect({ onlyInExtension: ours.filter((row) => !github.includes(row)), onlyOnGithub: github.filter((row) => !ours.includes(row)) })
       .toEqual({ onlyInExtension: [], onlyOnGithub: [] });
+  });
+
+  it('names every permission in the prose of a token\'s page as GitHub does, uniquely within its group', () => {
+    const ours = permissionCatalog.map(({ group, key, prose }) => `${group} ${key} "${prose}"`).sort();
+    const github = permissionProse.map(({ group, key, prose }) => `${group} ${key} "${prose}"`).sort();
+    expect({ onlyInExtension: ours.filter((row) => !github.includes(row)), onlyOnGithub: github.filter((row) => !ours.includes(row)) })
+      .toEqual({ onlyInExtension: [], onlyOnGithub: [] });
+    const perGroup = permissionCatalog.map(({ group, prose }) => `${group} ${prose}`);
+    expect(new Set(perGroup).size).toBe(perGroup.length);
   });
 
   it('offers no Checks permission, which fine-grained tokens no longer have', () => {

@@ -12,6 +12,11 @@ export interface PermissionInfo {
   /** Display names repeat across groups ("Administration", "Secrets"), so look rows up by group too. */
   readonly name: string;
   readonly levels: readonly GrantLevel[];
+  /**
+   * How a token's page and an approval request name it in prose ("Read access to code and
+   * metadata"), unique within its group.
+   */
+  readonly prose: string;
 }
 
 /** A row of GitHub's table: the form's key, the picker's name and, unless it offers read and write, the levels it offers. */
@@ -109,8 +114,13 @@ const organizationRows: readonly Row[] = [
   ['organization_hooks', 'Webhooks'],
 ];
 
+// The prose is the key in words, without a leading "user_" (seen on token pages and app pages:
+// "repository hooks", "actions variables", "organization administration"), except for these.
+const proseExceptions: Readonly<Record<string, string>> = { contents: 'code', statuses: 'commit statuses', emails: 'email addresses' };
+const proseOf = (key: string): string => proseExceptions[key] ?? key.replace(/^user_/, '').replace(/_/g, ' ');
+
 const inGroup = (group: PermissionGroup, rows: readonly Row[]): PermissionInfo[] =>
-  rows.map(([key, name, levels = ['read', 'write']]) => ({ key, group, name, levels }));
+  rows.map(([key, name, levels = ['read', 'write']]) => ({ key, group, name, levels, prose: proseOf(key) }));
 
 export const permissionCatalog: readonly PermissionInfo[] = [
   ...inGroup('repository', repositoryRows),

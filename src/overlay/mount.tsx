@@ -1,7 +1,7 @@
 // The overlay lives in its own shadow root on an element of ours, so GitHub's styles and ours
 // never meet and GitHub's nodes are never moved. The host hangs off <html>, not <body>, because
 // Turbo navigation swaps <body>.
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { Overlay } from './app.tsx';
 import styles from './styles.css?inline';
 import type { Screen } from './view.ts';
@@ -16,9 +16,16 @@ export interface MountedOverlay {
   remove(): void;
 }
 
-export function mountOverlay(document: Document): MountedOverlay {
-  document.querySelectorAll(overlayHostTag).forEach((stale) => stale.remove());
-  const host = document.createElement(overlayHostTag);
+/** One host of ours per tag: a newer one replaces a stale one. */
+export interface ShadowHost {
+  readonly host: HTMLElement;
+  draw(content: ComponentChild, theme: Theme): void;
+  remove(): void;
+}
+
+export function mountShadowHost(document: Document, tag: string): ShadowHost {
+  document.querySelectorAll(tag).forEach((stale) => stale.remove());
+  const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = styles;
@@ -28,13 +35,22 @@ export function mountOverlay(document: Document): MountedOverlay {
   document.documentElement.append(host);
   return {
     host,
-    update(screen, theme) {
+    draw(content, theme) {
       root.dataset.theme = theme;
-      render(<Overlay screen={screen} />, root);
+      render(content, root);
     },
     remove() {
       render(null, root);
       host.remove();
     },
+  };
+}
+
+export function mountOverlay(document: Document): MountedOverlay {
+  const shadow = mountShadowHost(document, overlayHostTag);
+  return {
+    host: shadow.host,
+    update: (screen, theme) => shadow.draw(<Overlay screen={screen} />, theme),
+    remove: shadow.remove,
   };
 }

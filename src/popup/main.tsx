@@ -39,7 +39,7 @@ function Popup() {
   }, []);
 
   const createToken = async (): Promise<void> => {
-    await toBackground('create-token');
+    await toBackground('create-token', {});
     close();
   };
   const fillHere = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, expandTemplate, localDate, unknownPlaceholders } from './expand.ts';
+import { characterCount, expandTemplate, localDate, matchTemplate, unknownPlaceholders } from './expand.ts';
 
 describe('templates', () => {
   it('fills {date} with the local calendar date, zero-padded', () => {
@@ -19,5 +19,25 @@ describe('templates', () => {
   it('counts characters as GitHub does, not UTF-16 units', () => {
     expect(characterCount('🌮🌮')).toBe(2);
     expect('🌮🌮'.length).toBe(4);
+  });
+});
+
+describe('which names a template makes', () => {
+  it('fits names made from the template and gives their date', () => {
+    expect(matchTemplate('enchilada-install-{date}', 'enchilada-install-2026-11-24')).toEqual({ date: '2026-11-24' });
+    expect(matchTemplate('labs (readonly)', 'labs (readonly)')).toEqual({ date: undefined });
+  });
+
+  it('refuses other names, impossible dates and a template\'s two dates that differ', () => {
+    expect(matchTemplate('enchilada-install-{date}', 'enchilada-install-2026-11-24-2')).toBeUndefined();
+    expect(matchTemplate('enchilada-install-{date}', 'Enchilada-install-2026-11-24')).toBeUndefined();
+    expect(matchTemplate('enchilada-install-{date}', 'enchilada-install-2026-02-30')).toBeUndefined();
+    expect(matchTemplate('{date}.{date}', '2026-01-01.2026-01-02')).toBeUndefined();
+    expect(matchTemplate('a.b-{date}', 'aXb-2026-01-01')).toBeUndefined();
+  });
+
+  it('fits every name the template expands to', () => {
+    const day = new Date(2027, 2, 2);
+    expect(matchTemplate('x{date}y{date}', expandTemplate('x{date}y{date}', day))).toEqual({ date: '2027-03-02' });
   });
 });

@@ -3,7 +3,7 @@
 import { githubPermissions } from './github-permissions.ts';
 import type { ReplicaConfig, ReplicaOwner } from '../config.ts';
 import { fieldMap, fieldMultiMap, type FormPairs } from '../http/form-fields.ts';
-import { customDateCapDays, customDateInRange, expirationError } from '../shared/expiration.ts';
+import { addDays, customDateCapDays, customDateInRange, expirationError } from '../shared/expiration.ts';
 import { permissionFieldName } from '../shared/permission-props.ts';
 import { findOwner } from './owners.ts';
 import { appliesTo, isValidLevel } from './permissions.ts';
@@ -91,4 +91,12 @@ export function customDateOutOfBounds(request: TokenRequest, config: ReplicaConf
   const owner = findOwner(config, request.targetName);
   if (!owner || request.expiration !== 'custom' || request.customDate === '') return false;
   return !customDateInRange(request.customDate, customDateCapDays(owner, config.live.customDateBounds === true), today);
+}
+
+/** When a valid request's token expires: undefined for "No expiration". */
+export function requestedExpiry(request: TokenRequest, today: Date): Date | undefined {
+  if (request.expiration === 'none') return undefined;
+  if (request.expiration !== 'custom') return addDays(today, Number(request.expiration));
+  const [year = 1970, month = 1, day = 1] = request.customDate.split('-').map(Number);
+  return new Date(year, month - 1, day);
 }

@@ -12,6 +12,8 @@ export interface CreatedToken {
   readonly owner: string;
   /** Organizations that require approval keep the token pending until an admin approves it. */
   readonly pending: boolean;
+  /** undefined: no expiration. */
+  readonly expiresOn: Date | undefined;
   readonly value: string;
 }
 
@@ -40,9 +42,9 @@ export class TokenStore {
     return this.created.filter((token) => token.kind === kind);
   }
 
-  create(name: string, owner: string, pending: boolean, kind: TokenKind = 'fine-grained'): CreatedToken {
+  create(name: string, owner: string, pending: boolean, expiresOn: Date | undefined, kind: TokenKind = 'fine-grained'): CreatedToken {
     const value = kind === 'classic' ? fakeClassicTokenValue() : fakeTokenValue();
-    const token = { id: 1_000_000 + this.created.length, kind, name, owner, pending, value };
+    const token = { id: 1_000_000 + this.created.length, kind, name, owner, pending, expiresOn, value };
     this.created.push(token);
     this.unseen.set(kind, token);
     return token;

@@ -17,7 +17,7 @@ export const createClassicToken: Handler = (context) => {
   if (errors.length > 0) return htmlResponse(formErrors(errors), 422);
   // The 2026-08-10 incident: back to the list, no token.
   if (state.config.failCreation) return redirect(classicListPath, 303);
-  state.tokens.create(request.note, state.config.user, false, 'classic');
+  state.tokens.create(request.note, state.config.user, false, undefined, 'classic');
   return redirect(classicListPath, 303);
 };
 

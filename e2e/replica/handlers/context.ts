@@ -12,6 +12,11 @@ export interface ReplicaRequest {
   readonly body?: string;
 }
 
+export interface RecordedDecision {
+  readonly path: string;
+  readonly pairs: FormPairs;
+}
+
 /** The replica's memory across requests, like GitHub's session and database. */
 export class ReplicaState {
   readonly csrfToken = randomBytes(24).toString('base64url');
@@ -19,9 +24,11 @@ export class ReplicaState {
   readonly tokens: TokenStore;
   /** Every POST that creates a token, fine-grained or classic, in order. */
   readonly submissions: FormPairs[] = [];
+  /** Every Approve, Deny and Regenerate a person submitted, in order (PAT Pilot never does). */
+  readonly decisions: RecordedDecision[] = [];
 
   constructor(readonly config: ReplicaConfig) {
-    this.tokens = new TokenStore(config.existingTokenNames);
+    this.tokens = new TokenStore([...config.existingTokenNames, ...config.tokens.map((token) => token.name)]);
   }
 }
 

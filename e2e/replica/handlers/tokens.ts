@@ -1,6 +1,6 @@
 // Creating a token (POST /settings/personal-access-tokens) and the token list it leads to.
 import { findOwner } from '../domain/owners.ts';
-import { customDateOutOfBounds, readTokenRequest, tokenRequestErrors } from '../domain/token-request.ts';
+import { customDateOutOfBounds, readTokenRequest, requestedExpiry, tokenRequestErrors } from '../domain/token-request.ts';
 import { html } from '../markup/html.ts';
 import { fieldMap } from '../http/form-fields.ts';
 import { htmlResponse, redirect, type ReplicaResponse } from '../http/responses.ts';
@@ -34,7 +34,7 @@ export const createToken: Handler = (context) => {
   // The 2026-08-10 incident: back to the list, no token.
   if (state.config.failCreation) return redirect(tokenListPath, 303);
   const owner = findOwner(state.config, request.targetName);
-  state.tokens.create(request.name, request.targetName, owner?.requiresApproval ?? false);
+  state.tokens.create(request.name, request.targetName, owner?.requiresApproval ?? false, requestedExpiry(request, today));
   return redirect(tokenListPath, 303);
 };
 
@@ -42,12 +42,12 @@ export const createToken: Handler = (context) => {
  * The page's submit follows the 303 with fetch and then navigates there; only the navigation
  * (not the Turbo-style fetch, recognisable by its Accept header) uses up the one-time display.
  */
-export const listTokens: Handler = ({ state, headers }) => {
+export const listTokens: Handler = ({ state, headers, today }) => {
   const isTurboFetch = (headers.accept ?? '').includes('text/vnd.turbo-stream.html');
   return htmlResponse(tokenListPage({
     config: state.config,
-    existingNames: state.config.existingTokenNames,
     created: state.tokens.ofKind('fine-grained'),
     newToken: isTurboFetch ? undefined : state.tokens.takeUnseen('fine-grained'),
+    today,
   }));
 };

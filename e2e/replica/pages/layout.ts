@@ -84,3 +84,22 @@ export function developerSettingsLayout(content: Html, current = '/settings/pers
   </div>
 </div>`;
 }
+
+/** An organization's Settings, with the side navigation's "Personal access tokens" part (GitHub docs). */
+export function organizationSettingsLayout(org: string, content: Html): Html {
+  const base = `/organizations/${org}/settings`;
+  return html`<div class="container-lg p-responsive pt-4 pb-6">
+  <nav aria-label="Breadcrumb" class="mb-4"><ol class="settings-breadcrumb"><li class="breadcrumb-item"><a href="/${org}">${org}</a></li><li class="breadcrumb-item breadcrumb-item-selected"><a href="${base}/profile" aria-current="page">Settings</a></li></ol></nav>
+  <div class="Layout Layout--flowRow-until-md Layout--sidebarPosition-start Layout--sidebar-narrow">
+    <div class="Layout-sidebar">
+      <nav aria-label="Organization settings"><ul class="ActionListWrap">
+        <li class="ActionListItem"><span class="ActionListItem-label text-bold">Personal access tokens</span></li>
+        <li class="ActionListItem"><a class="ActionListContent" href="${base}/personal-access-tokens"><span class="ActionListItem-label">Settings</span></a></li>
+        <li class="ActionListItem"><a class="ActionListContent" href="${base}/personal-access-tokens-onboarding"><span class="ActionListItem-label">Active tokens</span></a></li>
+        <li class="ActionListItem ActionListItem--navActive"><a class="ActionListContent" href="${base}/personal-access-token-requests" aria-current="page"><span class="ActionListItem-label">Pending requests</span></a></li>
+      </ul></nav>
+    </div>
+    <div class="Layout-main">${content}</div>
+  </div>
+</div>`;
+}

@@ -1,0 +1,92 @@
+// A token after the fact, against its recipe: what its page (or an approval request) states is
+// turned into the form GitHub would have received, and the form's own compliance rules judge it,
+// so the findings have the same words and severities as the live warnings. A part that could not
+// be read is named instead, and then there is no verdict.
+import type { FormSnapshot } from '../model/form-snapshot.ts';
+import type { TokenStatement } from '../model/token-statement.ts';
+import { parseLocalDate } from '../recipe/expand.ts';
+import type { FineGrainedRecipe } from '../recipe/schema.ts';
+import { checkCompliance, type Finding } from './compliance.ts';
+import { daysUntil } from './renewal.ts';
+import type { StepId } from './steps.ts';
+import { targetForm } from './target.ts';
+
+export type AuditPart = 'name' | 'owner' | 'repositories' | 'permissions' | 'expiration';
+
+export const auditPartTitles: Record<AuditPart, string> = {
+  name: 'Token name',
+  owner: 'Resource owner',
+  repositories: 'Repositories',
+  permissions: 'Permissions',
+  expiration: 'Expiration',
+};
+
+export const couldNotRead = 'PAT Pilot could not read this part; check it yourself';
+
+/** The compliance steps that judge each part. */
+const partSteps: Record<AuditPart, readonly StepId[]> = {
+  name: ['name'],
+  owner: ['owner', 'requestMessage'],
+  repositories: ['repositoryAccess', 'repositories'],
+  permissions: ['permissions'],
+  expiration: ['expiration'],
+};
+
+export interface AuditResult {
+  readonly findings: readonly Finding[];
+  /** Parts that could not be read with confidence; any of them withholds the verdict. */
+  readonly unread: readonly AuditPart[];
+  /** Everything was read and nothing differs from the recipe. */
+  readonly matches: boolean;
+}
+
+/** The parts of a statement that could not be read. */
+export function unreadParts(statement: TokenStatement): AuditPart[] {
+  const read: Record<AuditPart, boolean> = {
+    name: statement.name !== undefined,
+    owner: statement.owner !== undefined,
+    repositories: statement.repositoryAccess !== undefined && (statement.repositoryAccess !== 'selected' || statement.repositories !== undefined),
+    permissions: statement.permissions !== undefined,
+    expiration: statement.createdOn !== undefined && statement.expiresOn !== undefined,
+  };
+  return (Object.keys(read) as AuditPart[]).filter((part) => !read[part]);
+}
+
+/** The form that would have made this token: its lifetime becomes the expiration menu's choice. */
+function statedForm(statement: TokenStatement, creator: string | undefined): FormSnapshot {
+  const { createdOn, expiresOn } = statement;
+  const lifetime = createdOn === undefined || expiresOn === undefined
+    ? undefined
+    : expiresOn === 'never' ? 'none' : String(daysUntil(expiresOn, parseLocalDate(createdOn)));
+  return {
+    signedInUser: creator,
+    name: statement.name,
+    description: undefined,
+    owner: statement.owner,
+    expiration: lifetime === undefined ? undefined : { choice: lifetime, customDate: undefined, offered: [] },
+    accessLoaded: true,
+    requestMessage: statement.requestMessage,
+    repositoryAccess: statement.repositoryAccess,
+    repositories: (statement.repositories ?? []).map((fullName) => ({ id: fullName, fullName })),
+    permissions: statement.permissions,
+    generateLabel: undefined,
+  };
+}
+
+export interface AuditContext {
+  /** The date the token's name carries (see renewal.ts), for the recipe's texts. */
+  readonly namedOn: string | undefined;
+  /** Who made the token: the signed-in user on their own token, the requester on a request. */
+  readonly creator: string | undefined;
+  readonly now: Date;
+}
+
+/** The recipe's texts are expanded for the day the token was made: its name's date, else its creation date. */
+export function auditToken(recipe: FineGrainedRecipe, statement: TokenStatement, { namedOn, creator, now }: AuditContext): AuditResult {
+  const unread = unreadParts(statement);
+  const day = namedOn ?? statement.createdOn;
+  const target = targetForm(recipe, day === undefined ? now : parseLocalDate(day));
+  const skipped = new Set(unread.flatMap((part) => partSteps[part]));
+  const findings = checkCompliance(target, statedForm(statement, creator)).filter((finding) => !skipped.has(finding.step));
+  return { findings, unread, matches: findings.length === 0 && unread.length === 0 };
+}

@@ -1,0 +1,46 @@
+// A token after the day it was made: which recipe it was made from (its name fits the recipe's
+// name template), how long it has left, and whether it is time to make the next one.
+import { localDate, matchTemplate, parseLocalDate } from '../recipe/expand.ts';
+import { isClassicRecipe } from '../recipe/kind.ts';
+import type { FineGrainedRecipe, Recipe } from '../recipe/schema.ts';
+
+/** A token whose recipe is known, and the date its name carries. */
+export interface RecipeFit {
+  readonly recipe: FineGrainedRecipe;
+  readonly date: string | undefined;
+}
+
+/**
+ * The first fine-grained recipe (in the order given: put the active one first) whose name template
+ * the token's name fits; the pages audited list fine-grained tokens only.
+ */
+export function fittingRecipe(name: string, recipes: readonly Recipe[]): RecipeFit | undefined {
+  for (const recipe of recipes) {
+    if (isClassicRecipe(recipe)) continue;
+    const match = matchTemplate(recipe.name, name);
+    if (match) return { recipe, date: match.date };
+  }
+  return undefined;
+}
+
+/** Offer the next token this many days before the current one expires. */
+export const renewalDays = 14;
+
+export interface ExpiryStatus {
+  /** "expires in 12 days", "expires tomorrow", "expires today", "expired", "never expires". */
+  readonly words: string;
+  /** Expires within renewalDays, or has expired. */
+  readonly renewalDue: boolean;
+}
+
+/** Whole calendar days from now (local date) to a YYYY-MM-DD date; a daylight-saving hour rounds away. */
+export const daysUntil = (isoDate: string, now: Date): number =>
+  Math.round((parseLocalDate(isoDate).getTime() - parseLocalDate(localDate(now)).getTime()) / 86_400_000);
+
+/** expiresOn: YYYY-MM-DD, or "never". */
+export function expiryStatus(expiresOn: string, now: Date): ExpiryStatus {
+  if (expiresOn === 'never') return { words: 'never expires', renewalDue: false };
+  const days = daysUntil(expiresOn, now);
+  const words = days < 0 ? 'expired' : days === 0 ? 'expires today' : days === 1 ? 'expires tomorrow' : `expires in ${days} days`;
+  return { words, renewalDue: days <= renewalDays };
+}
