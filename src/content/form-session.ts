@@ -20,6 +20,7 @@ import type { MountedOverlay } from '../overlay/mount.tsx';
 import type { OverlayActions } from '../overlay/view.ts';
 import type { Recipe } from '../recipe/schema.ts';
 import { templateUrl } from '../recipe/template-url.ts';
+import { words } from '../model/i18n.ts';
 import type { ContentScriptContext } from './context.ts';
 import type { Extension } from './extension.ts';
 import { installGuard } from './guard.ts';
@@ -88,7 +89,7 @@ export async function runFormSession({ visit, overlay, extension, recipe, recipe
     if (session.filling) return;
     run = runState.fillStarted(run, steps, steps.length === fillableSteps.length);
     // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
-    change({ filling: true, progress: 'Filling…' }, true);
+    change({ filling: true, progress: words('filling') }, true);
     await save();
     try {
       await fill({
@@ -103,7 +104,7 @@ export async function runFormSession({ visit, overlay, extension, recipe, recipe
     if (!visit.isValid) return;
     if (runState.needsOwnerPrefill(run)) {
       run = runState.ownerPrefillStarted(run);
-      change({ progress: 'GitHub could not list the owners; loading the form with the owner set…' }, true);
+      change({ progress: words('progress_ownerPrefill') }, true);
       await save();
       location.assign(`${location.pathname}${new URL(templateUrl(recipe, now)).search}`);
       return;

@@ -6,9 +6,11 @@ import { readSnapshot } from '../github/snapshot.ts';
 import { GoalReached, StepBlocked, waitForElement, type ActionContext } from '../github/widgets/action.ts';
 import { accessSectionLoaded } from '../github/widgets/access-section.ts';
 import { planSteps, plannedRemovals, type StepState } from '../guide/plan.ts';
-import { fillableSteps, stepTitles, type StepId } from '../guide/steps.ts';
+import { describeProgress } from '../guide/progress.ts';
+import { fillableSteps, stepTitle, type StepId } from '../guide/steps.ts';
 import { sameLogin, type TargetForm } from '../guide/target.ts';
 import type { StepNote } from '../messaging/run-state.ts';
+import { words } from '../model/i18n.ts';
 import { stepActions } from './step-actions.ts';
 
 export interface RunnerDependencies {
@@ -30,13 +32,13 @@ const stateOf = (deps: RunnerDependencies, step: StepId): StepState | undefined 
 
 /** Fills the given steps; what happened to each is reported through `noted`. */
 export async function fill(deps: RunnerDependencies, steps: readonly StepId[]): Promise<void> {
-  const base: ActionContext = { document: deps.document, signal: deps.signal, timeoutMs: deps.timeoutMs, progress: deps.progress };
+  const base: ActionContext = { document: deps.document, signal: deps.signal, timeoutMs: deps.timeoutMs, progress: (progress) => deps.progress(describeProgress(progress)) };
   const checks: Promise<void>[] = [];
   for (const step of fillableSteps.filter((id) => steps.includes(id))) {
     const action = stepActions[step];
     const snapshot = readSnapshot(deps.document, deps.directory);
     if (action.afterOwner && !sameLogin(snapshot.owner, deps.target.owner)) {
-      deps.noted(step, { blocked: { kind: 'not-applied', what: `the resource owner ${deps.target.owner}, which this step needs first` } });
+      deps.noted(step, { blocked: { kind: 'owner-needed-first', owner: deps.target.owner } });
       continue;
     }
     const state = planSteps(deps.target, snapshot).find((candidate) => candidate.id === step);
@@ -46,7 +48,7 @@ export async function fill(deps: RunnerDependencies, steps: readonly StepId[]): 
       continue;
     }
     deps.starting(step);
-    deps.progress(`Filling ${stepTitles[step]}`);
+    deps.progress(words('progress_fillingStep', stepTitle(step)));
     const removals = plannedRemovals(state);
     const done: StepNote = removals.length ? { changes: removals } : {};
     const settle = (error: unknown): void => {

@@ -2,7 +2,7 @@
 // is doing. A form that matches the recipe always goes through, even while a fill is still
 // running; a held one always says why.
 import type { Finding } from './compliance.ts';
-import { stepTitles, type StepId } from './steps.ts';
+import { stepTitle, type StepId } from './steps.ts';
 
 export interface GuardInput {
   readonly findings: readonly Finding[];
@@ -18,5 +18,5 @@ export type GuardDecision =
 
 export function decideSubmission({ findings, standingAside, fillingStep }: GuardInput): GuardDecision {
   if (standingAside || findings.length === 0) return { allow: true };
-  return { allow: false, findings, stillFilling: fillingStep && stepTitles[fillingStep] };
+  return { allow: false, findings, stillFilling: fillingStep && stepTitle(fillingStep) };
 }

@@ -3,9 +3,11 @@
 import type { Finding } from '../guide/compliance.ts';
 import { nextStep, type StepState } from '../guide/plan.ts';
 import { describeProblem } from '../guide/problems.ts';
-import { stepInstruction, stepTitles, type StepId } from '../guide/steps.ts';
+import { stepInstruction, stepTitle, type StepId } from '../guide/steps.ts';
 import type { TargetForm } from '../guide/target.ts';
 import type { RunState, StepNote } from '../messaging/run-state.ts';
+import { githubTexts } from '../model/github-texts.ts';
+import { pluralWords, words } from '../model/i18n.ts';
 import type { FormView, GuardView, StepBadge, StepView } from './view.ts';
 
 /** What the session is doing right now; everything else comes from the page and the run state. */
@@ -57,12 +59,12 @@ function stepView(state: StepState, note: StepNote | undefined, input: FormViewI
     ? undefined
     : note?.blocked
       ? describeProblem(state.id, note.blocked, input.target)
-      : { title: 'PAT Pilot cannot find this field', detail: `GitHub may have changed the page. Please do it by hand. ${instruction}` };
-  return { id: state.id, title: stepTitles[state.id], badge, instruction, problem, changes: note?.changes ?? [] };
+      : { title: words('problem_fieldMissing'), detail: words('problem_fieldMissing_detail', instruction) };
+  return { id: state.id, title: stepTitle(state.id), badge, instruction, problem, changes: note?.changes ?? [] };
 }
 
 export function formView(input: FormViewInput): FormView {
-  const generateLabel = input.generateLabel ?? 'Generate token';
+  const generateLabel = input.generateLabel ?? githubTexts.generateToken;
   const { session } = input;
   return {
     kind: 'form',
@@ -94,7 +96,7 @@ export function followPlan(current: StepId, previous: readonly StepState[], plan
 /** The progress line once a fill of these steps has ended. */
 export function fillOutcome(plan: readonly StepState[], run: RunState, steps: readonly StepId[]): string {
   const handedOver = plan.filter((state) => run.notes[state.id]?.blocked && state.status !== 'done').length;
-  if (handedOver) return `Filled what PAT Pilot could. ${handedOver} step${handedOver === 1 ? ' needs' : 's need'} you.`;
+  if (handedOver) return pluralWords('progress_handedOver', handedOver);
   const formReady = plan.find((state) => state.id === 'review')?.status === 'done';
-  return formReady ? 'All fields filled. Review them, then click Generate yourself.' : `Filled: ${steps.map((step) => stepTitles[step]).join(', ')}.`;
+  return formReady ? words('progress_allFilled') : words('progress_filled', steps.map(stepTitle).join(', '));
 }

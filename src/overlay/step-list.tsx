@@ -1,4 +1,5 @@
 import type { StepId } from '../guide/steps.ts';
+import { words } from '../model/i18n.ts';
 import { Badge } from './badge.tsx';
 import type { StepView } from './view.ts';
 
@@ -10,7 +11,7 @@ interface Props {
 
 export function StepList({ steps, current, goTo }: Props) {
   return (
-    <ol class="steps" aria-label="Steps">
+    <ol class="steps" aria-label={words('steps')}>
       {steps.map((step) => (
         <li key={step.id} class={step.id === current ? 'step step-current' : 'step'} data-step={step.id}>
           <button type="button" class="step-button" aria-current={step.id === current ? 'step' : undefined} onClick={() => goTo(step.id)}>
@@ -19,7 +20,7 @@ export function StepList({ steps, current, goTo }: Props) {
           </button>
           {step.problem && (
             <div class="step-problem" role="alert">
-              <strong>{step.problem.title}.</strong> {step.problem.detail}
+              <strong>{words('problem_title', step.problem.title)}</strong> {step.problem.detail}
             </div>
           )}
           {step.changes.length > 0 && (
