@@ -1,0 +1,41 @@
+// The pseudo-locale: PAT Pilot's English messages with every piece of their own text wrapped in
+// ⟦…⟧ and the placeholders left outside, so whatever a message carries in (a name, a count, a
+// sentence built in code) shows unwrapped. A rendered page then passes when all of its visible
+// text is wrapped, or is one of the texts exempt by name: GitHub's own words, the recipe's own
+// words, and what Intl writes (dates, numbers).
+import { githubTextList } from '../src/model/github-texts.ts';
+import type { Recipe } from '../src/recipe/schema.ts';
+import { expandTemplate } from '../src/recipe/expand.ts';
+import { messageSource, readMessages, type Messages } from './locale-messages.ts';
+
+/** Not words: the messages file's language tag, which Intl reads. */
+const notWords = new Set(['language']);
+
+export function pseudoMessages(english: Messages = readMessages('en')): Messages {
+  return Object.fromEntries(Object.entries(english).map(([key, entry]) => [key, notWords.has(key) ? entry : {
+    ...entry,
+    message: entry.message.split(/(\$[A-Za-z0-9_@]+\$)/).map((part) => (part === '' || /^\$[A-Za-z0-9_@]+\$$/.test(part) ? part : `⟦${part}⟧`)).join(''),
+  }]));
+}
+
+export const pseudoLocale = () => messageSource('en-US', pseudoMessages(), {});
+
+/** The recipe's own words (the procedure's), which PAT Pilot shows as the recipe has them. */
+export function recipeWords(recipe: Recipe, now: Date): string[] {
+  return [
+    recipe.label, recipe.id, recipe.name, expandTemplate(recipe.name, now), recipe.description, expandTemplate(recipe.description, now),
+    recipe.owner, ...(recipe.requestMessage ? [recipe.requestMessage, expandTemplate(recipe.requestMessage, now)] : []),
+    ...recipe.repositories, ...recipe.repositories.map((name) => `${recipe.owner}/${name}`),
+  ];
+}
+
+/** Everything a page may show that is not PAT Pilot's words: exempt by name. */
+export const exemptTexts = (recipes: readonly Recipe[], now: Date, more: readonly string[] = []): string[] =>
+  [...githubTextList, ...recipes.flatMap((recipe) => recipeWords(recipe, now)), ...more];
+
+/** A text with its wrapped parts and exempt texts taken out still holding a letter: not from the messages. */
+export function unwrappedWords(text: string, exempt: readonly string[]): string | undefined {
+  let rest = text.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  for (const allowed of [...exempt].sort((a, b) => b.length - a.length)) rest = rest.split(allowed).join(' ');
+  return /\p{L}/u.test(rest) ? text : undefined;
+}
