@@ -5,7 +5,7 @@
 // words, and what Intl writes (dates, numbers).
 import { githubTextList } from '../src/model/github-texts.ts';
 import type { Recipe } from '../src/recipe/schema.ts';
-import { expandTemplate } from '../src/recipe/expand.ts';
+import { expandTemplate, knownPlaceholders } from '../src/recipe/expand.ts';
 import { messageSource, readMessages, type Messages } from './locale-messages.ts';
 
 /** Not words: the messages file's language tag, which Intl reads. */
@@ -29,9 +29,9 @@ export function recipeWords(recipe: Recipe, now: Date): string[] {
   ];
 }
 
-/** Everything a page may show that is not PAT Pilot's words: exempt by name. */
+/** Everything a page may show that is not PAT Pilot's words, by name: GitHub's words, the recipes' words, the recipe format's placeholders ("{date}", typed as is). */
 export const exemptTexts = (recipes: readonly Recipe[], now: Date, more: readonly string[] = []): string[] =>
-  [...githubTextList, ...recipes.flatMap((recipe) => recipeWords(recipe, now)), ...more];
+  [...githubTextList, ...recipes.flatMap((recipe) => recipeWords(recipe, now)), ...knownPlaceholders.map((name) => `{${name}}`), ...more];
 
 /** A text with its wrapped parts and exempt texts taken out still holding a letter: not from the messages. */
 export function unwrappedWords(text: string, exempt: readonly string[]): string | undefined {

@@ -8,7 +8,7 @@ import { createReplica } from '../replica/server.ts';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { routeReplica } from '../replica/route-playwright.ts';
 import { startGithubProxy } from './github-proxy.ts';
-import { distFor, quietChromiumFlags, type BrowserSession } from './session.ts';
+import { distFor, quietChromiumFlags, type BrowserSession, type BrowserSettings } from './session.ts';
 import type { TestPage } from './test-page.ts';
 
 // Playwright's types unwrap handles in arguments; ours are plain data, so the casts are sound.
@@ -35,9 +35,11 @@ export interface ChromiumSession extends BrowserSession {
   readonly extensionId: string;
 }
 
-export async function launchChromium(options: ReplicaOptions = {}, { headless = true } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: ReplicaOptions = {}, { headless = true, language, extension }: BrowserSettings & { readonly headless?: boolean } = {},
+): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'pat-pilot-chromium-'));
-  const dist = distFor('chromium');
+  const dist = extension ?? distFor('chromium');
   const replica = createReplica(options);
   // Playwright's routing misses some navigations that the extension starts (chrome.tabs.update,
   // microsoft/playwright#21061); those reach the same replica through the proxy Firefox uses.
@@ -47,10 +49,13 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
     headless,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
+    // On Linux, Chromium takes its UI language from the environment; --lang alone is not enough.
+    ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
     // The unsafe-extension-debugging flag opens CDP's Extensions domain, for reloadExtension().
     args: [
       `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging',
       `--proxy-server=http://127.0.0.1:${proxy.port}`, '--ignore-certificate-errors', ...quietChromiumFlags,
+      ...(language ? [`--lang=${language}`] : []),
     ],
   });
   await routeReplica(context, replica);

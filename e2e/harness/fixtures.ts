@@ -4,13 +4,17 @@ import { test as base, expect } from '@playwright/test';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
-import type { BrowserSession, Engine } from './session.ts';
+import type { BrowserSession, BrowserSettings, Engine } from './session.ts';
 
-export const test = base.extend<{ replica: ReplicaOptions; session: BrowserSession }, { engine: Engine }>({
+export const launchBrowser = (engine: Engine, replica: ReplicaOptions = {}, settings: BrowserSettings = {}): Promise<BrowserSession> =>
+  engine === 'chromium' ? launchChromium(replica, settings) : launchFirefox(replica, settings);
+
+export const test = base.extend<{ replica: ReplicaOptions; browserSettings: BrowserSettings; session: BrowserSession }, { engine: Engine }>({
   engine: ['chromium', { option: true, scope: 'worker' }],
   replica: [{}, { option: true }],
-  session: async ({ engine, replica }, use, testInfo) => {
-    const session = engine === 'chromium' ? await launchChromium(replica) : await launchFirefox(replica);
+  browserSettings: [{}, { option: true }],
+  session: async ({ engine, replica, browserSettings }, use, testInfo) => {
+    const session = await launchBrowser(engine, replica, browserSettings);
     try {
       await use(session);
     } finally {

@@ -10,6 +10,7 @@ z.config({ jitless: true });
 export const recipeSchemaVersion = 1;
 
 export const limits = {
+  labelCharacters: 80,
   nameCharacters: 40,
   descriptionCharacters: 1024,
   requestMessageCharacters: 1024,
@@ -94,7 +95,7 @@ export const recipeSchema = z
   .strictObject({
     schemaVersion: z.literal(recipeSchemaVersion),
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and hyphens, at most 63')),
-    label: z.string().check(z.minLength(1, 'is empty; give the recipe a name people recognise'), z.maxLength(80, 'is longer than 80 characters')),
+    label: z.string().check(z.minLength(1, 'is empty; give the recipe a name people recognise'), z.maxLength(limits.labelCharacters, `is longer than ${limits.labelCharacters} characters`)),
     name: z.string().check(templateRule(limits.nameCharacters, true)),
     description: z.string().check(templateRule(limits.descriptionCharacters, false)),
     owner: ownerSchema,

@@ -2,9 +2,10 @@
 // organization pushes by policy (storage.managed). Everything read back is migrated and validated
 // again, so a damaged or outdated entry is reported, never silently used or dropped. Writes touch
 // storage only once the whole recipe is valid, so a bad save or import leaves everything as it was.
+import { words } from '../model/i18n.ts';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
 import { migrateRecipe } from './migrate.ts';
-import { issueLine, validateRecipe, type Recipe, type RecipeIssue } from './schema.ts';
+import { issueLine, limits, validateRecipe, type Recipe, type RecipeIssue } from './schema.ts';
 
 export type RecipeSource = 'builtin' | 'managed' | 'user';
 
@@ -208,11 +209,21 @@ export function exportJson(entry: unknown): string {
   return `${JSON.stringify(entry, null, 2)}\n`;
 }
 
-/** A copy of a recipe for the user to edit and save: "(copy)" on the label and an id nobody holds. */
+/** A copy of a recipe for the user to edit and save: "(copy)" on the label (in the person's language) and an id nobody holds. */
 export function copyOf(library: RecipeLibrary, recipe: Recipe): Recipe {
   const ids = new Set([...library.recipes.map((entry) => entry.recipe.id), ...library.broken.map((entry) => entry.id)]);
   const idWith = (suffix: string): string => `${recipe.id.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
   let id = idWith('-copy');
   for (let n = 2; ids.has(id); n += 1) id = idWith(`-copy-${n}`);
-  return { ...recipe, id, label: `${[...recipe.label].slice(0, 73).join('')} (copy)` };
+  return { ...recipe, id, label: copyLabel(recipe.label) };
+}
+
+/** "Label (copy)" in the person's language, the label shortened as far as the schema's limit needs. */
+function copyLabel(label: string): string {
+  const characters = [...label];
+  for (let kept = characters.length; kept > 0; kept -= 1) {
+    const copy = words('recipe_copyLabel', characters.slice(0, kept).join(''));
+    if ([...copy].length <= limits.labelCharacters) return copy;
+  }
+  return words('recipe_copyLabel', '');
 }
