@@ -1,5 +1,6 @@
 // `npm run demo`: the extension at work on the replica of GitHub's page. With a display the
-// browser stays open for a person to try; without one, a screenshot of each step is saved.
+// browser stays open for a person to try; without one, a screenshot of each step is saved, then
+// the same in a German browser (de-*.png), with the popup and the options page.
 import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { launchChromium } from '../e2e/harness/chromium.ts';
@@ -44,4 +45,45 @@ test('PAT Pilot on the new-token page', async () => {
   await shot('5-generate-held');
   await session.close();
   console.log(`Screenshots of each step: ${folder}`);
+});
+
+test('PAT Pilot in a German browser: overlay, popup and options page', async () => {
+  // The screenshots are for a machine without a display; with one, the first demo is the one to try.
+  if (headed) return;
+  test.setTimeout(120_000);
+  const session = await launchChromium({}, { language: 'de' });
+  const { page } = session;
+  mkdirSync(folder, { recursive: true });
+  const shot = async (name: string): Promise<void> => page.screenshot(`${folder}de-${name}.png`);
+  await page.goto('https://github.com/settings/personal-access-tokens/new');
+  await page.waitFor(() => document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="panel"]'), null);
+  await shot('1-overlay-appears');
+  await click(page, { css: 'button', text: 'Alle Felder ausfüllen', inOverlay: true });
+  await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Alle Felder ausgefüllt' }, 60_000);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await shot('2-filled-ready-to-review');
+  await addPermission(page, 'Issues');
+  await setAccess(page, 'Issues', 'Read and write');
+  await page.waitFor(overlayMatches, { selector: '[role="alert"]', pattern: 'Issues: Read and write' }, 60_000);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await shot('3-live-warning');
+  await clickGenerate(page);
+  await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: 'passt nicht' }, 60_000);
+  await shot('4-generate-held');
+
+  // The popup at the size the toolbar gives it, and the options page with a recipe being duplicated.
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 480 });
+  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+  await popup.getByText('Token erstellen').waitFor();
+  await popup.screenshot({ path: `${folder}de-5-popup.png` });
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await options.getByRole('heading', { name: 'Rezepte', exact: true }).waitFor();
+  await options.screenshot({ path: `${folder}de-6-options.png`, fullPage: true });
+  await options.getByRole('button', { name: 'Duplizieren' }).click();
+  await options.getByRole('heading', { name: 'Neues Rezept aus „Alta3 enchilada install“' }).waitFor();
+  await options.screenshot({ path: `${folder}de-7-options-editor.png`, fullPage: true });
+  await session.close();
+  console.log(`Screenshots in German: ${folder}de-*.png`);
 });
