@@ -5,12 +5,24 @@ import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { launchChromium } from '../e2e/harness/chromium.ts';
 import { addPermission, clickGenerate, setAccess } from '../e2e/harness/github-user.ts';
-import { click } from '../e2e/harness/test-page.ts';
+import { click, type TestPage } from '../e2e/harness/test-page.ts';
 
 const overlayMatches = ({ selector, pattern }: { selector: string; pattern: string }): boolean =>
   new RegExp(pattern).test(document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? '');
 
 const headed = Boolean(process.env.DISPLAY);
+
+/** The person gives Issues write access (the overlay warns at once), then clicks Generate (PAT Pilot holds it). */
+async function warnAndHold(page: TestPage, heldPattern: string, warned: () => Promise<void>): Promise<void> {
+  await addPermission(page, 'Issues');
+  await setAccess(page, 'Issues', 'Read and write');
+  await page.waitFor(overlayMatches, { selector: '[role="alert"]', pattern: 'Issues: Read and write' }, 60_000);
+  // The new row moved the Generate button down; let the spotlight follow it.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await warned();
+  await clickGenerate(page);
+  await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: heldPattern }, 60_000);
+}
 const folder = new URL('../demo-screens/', import.meta.url).pathname;
 
 test('PAT Pilot on the new-token page', async () => {
@@ -34,14 +46,7 @@ test('PAT Pilot on the new-token page', async () => {
   // Let the smooth scroll to the Generate button settle.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await shot('3-filled-ready-to-review');
-  await addPermission(page, 'Issues');
-  await setAccess(page, 'Issues', 'Read and write');
-  await page.waitFor(overlayMatches, { selector: '[role="alert"]', pattern: 'Issues: Read and write' }, 60_000);
-  // The new row moved the Generate button down; let the spotlight follow it.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  await shot('4-live-warning');
-  await clickGenerate(page);
-  await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: 'does not match' }, 60_000);
+  await warnAndHold(page, 'does not match', () => shot('4-live-warning'));
   await shot('5-generate-held');
   await session.close();
   console.log(`Screenshots of each step: ${folder}`);
@@ -62,13 +67,7 @@ test('PAT Pilot in a German browser: overlay, popup and options page', async () 
   await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Alle Felder ausgefüllt' }, 60_000);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await shot('2-filled-ready-to-review');
-  await addPermission(page, 'Issues');
-  await setAccess(page, 'Issues', 'Read and write');
-  await page.waitFor(overlayMatches, { selector: '[role="alert"]', pattern: 'Issues: Read and write' }, 60_000);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  await shot('3-live-warning');
-  await clickGenerate(page);
-  await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: 'passt nicht' }, 60_000);
+  await warnAndHold(page, 'passt nicht', () => shot('3-live-warning'));
   await shot('4-generate-held');
 
   // The popup at the size the toolbar gives it, and the options page with a recipe being duplicated.
