@@ -4,7 +4,8 @@
 // text is wrapped, or is one of the texts exempt by name: GitHub's own words, the recipe's own
 // words, and what Intl writes (dates, numbers).
 import { githubTextList } from '../src/model/github-texts.ts';
-import type { Recipe } from '../src/recipe/schema.ts';
+import { levelLabels, permissionCatalog } from '../src/model/permission-catalog.ts';
+import { recipeSchema, type Recipe } from '../src/recipe/schema.ts';
 import { expandTemplate, knownPlaceholders } from '../src/recipe/expand.ts';
 import { messageSource, readMessages, type Messages } from './locale-messages.ts';
 
@@ -29,9 +30,15 @@ export function recipeWords(recipe: Recipe, now: Date): string[] {
   ];
 }
 
-/** Everything a page may show that is not PAT Pilot's words, by name: GitHub's words, the recipes' words, the recipe format's placeholders ("{date}", typed as is). */
+/** The recipe format's words, which messages name as a recipe's JSON has them: fields, choices, permission keys and levels, placeholders. */
+const recipeFormatWords = [
+  ...Object.keys(recipeSchema._zod.def.shape), 'public', 'all', 'selected', 'none', ...Object.keys(levelLabels),
+  ...permissionCatalog.map((permission) => permission.key), ...knownPlaceholders.map((name) => `{${name}}`),
+];
+
+/** Everything a page may show that is not PAT Pilot's words, by name: GitHub's words, the recipes' words, the recipe format's words. */
 export const exemptTexts = (recipes: readonly Recipe[], now: Date, more: readonly string[] = []): string[] =>
-  [...githubTextList, ...recipes.flatMap((recipe) => recipeWords(recipe, now)), ...knownPlaceholders.map((name) => `{${name}}`), ...more];
+  [...githubTextList, ...recipes.flatMap((recipe) => recipeWords(recipe, now)), ...recipeFormatWords, ...more];
 
 /** A text with its wrapped parts and exempt texts taken out still holding a letter: not from the messages. */
 export function unwrappedWords(text: string, exempt: readonly string[]): string | undefined {

@@ -75,8 +75,8 @@ export function pluralWords(key: PluralKey, count: number, ...substitutions: Sub
 
 /** "Feb 22, 2027" in English, "22. Feb. 2027" in German: a calendar day as the person's language writes it. */
 export const formatDate = (date: Date): string =>
-  formatter('date', { dateStyle: 'medium' }, (locale) => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' })).format(date);
+  formatter('date', {}, (locale) => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' })).format(date);
 
-/** "Contents and Metadata", "Contents und Metadata". */
-export const formatList = (items: readonly string[]): string =>
-  formatter('list', {}, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+/** "Contents and Metadata", "Contents und Metadata"; as a disjunction "Read-only or Read and write". */
+export const formatList = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string =>
+  formatter('list', { type }, (locale) => new Intl.ListFormat(locale, { type })).format(items);

@@ -1,6 +1,7 @@
 // A token recipe is data: what the form must hold when the user clicks Generate.
 // The schema enforces GitHub's own limits so a recipe that validates can be filled.
 import * as z from 'zod/mini';
+import { formatList, pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
@@ -29,8 +30,8 @@ function shorten(value: string, maxCharacters = 60): string {
 const quote = (value: string): string => `'${shorten(value)}'`;
 
 function edgeSpaceMessage(value: string): string | undefined {
-  if (/^\s/.test(value)) return `${quote(value)} starts with a space; remove it`;
-  if (/\s$/.test(value)) return `${quote(value)} ends with a space; remove it`;
+  if (/^\s/.test(value)) return words('schema_startsWithSpace', quote(value));
+  if (/\s$/.test(value)) return words('schema_endsWithSpace', quote(value));
   return undefined;
 }
 
@@ -45,12 +46,10 @@ function textRule(describe: (value: string) => string | undefined) {
 const templateRule = (maxCharacters: number, required: boolean) =>
   textRule((value) => {
     const unknown = unknownPlaceholders(value);
-    if (unknown.length) return `unknown placeholder {${unknown[0]}}; the only placeholder is {date}`;
+    if (unknown.length) return words('schema_unknownPlaceholder', `{${unknown[0]}}`, '{date}');
     const length = characterCount(expandTemplate(value, sampleDate));
-    if (required && length === 0) return 'is empty; GitHub requires it';
-    if (length > maxCharacters) {
-      return `is ${length} characters once filled in; GitHub allows at most ${maxCharacters}, so remove ${length - maxCharacters}`;
-    }
+    if (required && length === 0) return words('schema_required');
+    if (length > maxCharacters) return words('schema_tooLong', length, maxCharacters, length - maxCharacters);
     return undefined;
   });
 
@@ -62,16 +61,16 @@ const ownerSchema = z.string().check(
     edgeSpaceMessage(value) ??
     (loginPattern.test(value)
       ? undefined
-      : `${quote(value)} is not a GitHub login: use letters, digits and single hyphens, at most 39 characters`)),
+      : words('schema_notALogin', quote(value)))),
 );
 
 const repositoryNameSchema = z.string().check(
   textRule((value) => {
-    if (value.includes('/')) return `${quote(value)} contains '/'; give the name only, the owner comes from "owner"`;
+    if (value.includes('/')) return words('schema_repositoryWithOwner', quote(value));
     return edgeSpaceMessage(value) ??
       (repositoryNamePattern.test(value)
         ? undefined
-        : `${quote(value)} is not a repository name: use letters, digits, '.', '-' and '_', at most 100 characters`);
+        : words('schema_notARepositoryName', quote(value)));
   }),
 );
 
@@ -89,19 +88,22 @@ function crossCheckable({ value }: { value: unknown }): boolean {
     typeof recipe.permissions === 'object' && recipe.permissions !== null;
 }
 
+/** A check's message in the person's language, looked up when the check fails. */
+const says = (key: MessageKey, ...substitutions: (string | number)[]) => ({ error: () => words(key, ...substitutions) });
+
 const isValid = <T>(schema: z.ZodMiniType<T>, value: unknown): value is T => z.safeParse(schema, value).success;
 
 export const recipeSchema = z
   .strictObject({
     schemaVersion: z.literal(recipeSchemaVersion),
-    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and hyphens, at most 63')),
-    label: z.string().check(z.minLength(1, 'is empty; give the recipe a name people recognise'), z.maxLength(limits.labelCharacters, `is longer than ${limits.labelCharacters} characters`)),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, says('schema_id'))),
+    label: z.string().check(z.minLength(1, says('schema_labelEmpty')), z.maxLength(limits.labelCharacters, says('schema_labelTooLong', limits.labelCharacters))),
     name: z.string().check(templateRule(limits.nameCharacters, true)),
     description: z.string().check(templateRule(limits.descriptionCharacters, false)),
     owner: ownerSchema,
     expiresInDays: z.int().check(
-      z.gte(1, 'must be at least 1 day'),
-      z.lte(limits.expirationDays, `GitHub allows at most ${limits.expirationDays} days`),
+      z.gte(1, says('schema_daysTooFew')),
+      z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
     ),
     requestMessage: z.optional(z.string().check(templateRule(limits.requestMessageCharacters, false))),
     repositoryAccess: repositoryAccessSchema,
@@ -115,26 +117,26 @@ export const recipeSchema = z
       const count = recipe.repositories.length;
       const access = isValid(repositoryAccessSchema, recipe.repositoryAccess) ? recipe.repositoryAccess : undefined;
       if (access === 'selected' && count === 0) {
-        report(['repositories'], 'is empty; "Only select repositories" needs at least one');
+        report(['repositories'], words('schema_noRepositories'));
       }
       if (access !== undefined && access !== 'selected' && count > 0) {
-        report(['repositories'], `lists repositories, but repositoryAccess is "${access}"; use "selected" or empty the list`);
+        report(['repositories'], words('schema_repositoriesNotSelected', access));
       }
       if (count > limits.repositories) {
-        report(['repositories'], `has ${count}; GitHub allows at most ${limits.repositories}`);
+        report(['repositories'], words('schema_tooManyRepositories', count, limits.repositories));
       }
       const seen = new Map<string, number>();
       recipe.repositories.forEach((name, index) => {
         const first = seen.get(name.toLowerCase());
         if (first === undefined) seen.set(name.toLowerCase(), index);
-        else report(['repositories', index], `${quote(name)} repeats repositories[${first}]; list each repository once`);
+        else report(['repositories', index], words('schema_repeatedRepository', quote(name), first));
       });
       for (const [key, level] of Object.entries(recipe.permissions)) {
         const info = permissionInfo(key);
         if (!info) {
-          report(['permissions', key], `is not a GitHub permission; use a key such as ${suggestPermissionKeys(key)}`);
+          report(['permissions', key], words('schema_unknownPermission', suggestPermissionKeys(key)));
         } else if (isValid(grantLevelSchema, level) && !info.levels.includes(level)) {
-          report(['permissions', key], `${info.name} supports ${info.levels.map((l) => levelLabels[l]).join(' or ')}, not ${levelLabels[level]}`);
+          report(['permissions', key], words('schema_unsupportedLevel', info.name, formatList(info.levels.map((l) => levelLabels[l]), 'disjunction'), levelLabels[level]));
         }
       }
     }, { when: crossCheckable }),
@@ -176,7 +178,7 @@ export function validateRecipe(input: unknown): RecipeResult {
 function prototypeKeyIssues(input: unknown): RecipeIssue[] {
   const permissions = valueAt(input, ['permissions']);
   return permissions !== null && typeof permissions === 'object' && Object.hasOwn(permissions, '__proto__')
-    ? [{ path: ['permissions', '__proto__'], message: 'is not a GitHub permission; remove it' }]
+    ? [{ path: ['permissions', '__proto__'], message: words('schema_prototypeKey') }]
     : [];
 }
 
@@ -196,23 +198,29 @@ function issuePath(path: RecipeIssue['path']): string {
 }
 
 /** An issue as one line that names its field: "repositories[3]: 'gutenberg ' ends with a space; remove it". */
-export const issueLine = (issue: RecipeIssue): string => `${issuePath(issue.path) || 'recipe'}: ${issue.message}`;
+export const issueLine = (issue: RecipeIssue): string => words('schema_issueLine', issuePath(issue.path) || words('schema_recipe'), issue.message);
 
 function friendlyMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? `is missing; it must be ${typeWord(issue.expected)}` : `must be ${typeWord(issue.expected)}, not ${typeName(value)}`;
+      return value === undefined ? words('schema_missing', typeWord(issue.expected)) : words('schema_wrongType', typeWord(issue.expected), typeName(value));
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return words('schema_oneOf', issue.values.map((v) => JSON.stringify(v)).join(', '));
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${shorten(k)}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+      return pluralWords('schema_unknownFields', issue.keys.length, issue.keys.map((k) => `"${shorten(k)}"`).join(', '));
     default:
       return issue.message;
   }
 }
 
-const article = (expected: string): string => (/^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`);
-/** zod's words in a person's: a record is an object whose keys are free, an int a whole number. */
-const typeWord = (expected: string): string => article(({ record: 'object', int: 'whole number' } as Record<string, string>)[expected] ?? expected);
+/** zod's words in a person's: a record is an object whose keys are free, an int a whole number, an array a list. */
+const typeWords: Readonly<Record<string, MessageKey>> = {
+  string: 'schema_typeString', number: 'schema_typeNumber', int: 'schema_typeWholeNumber', boolean: 'schema_typeBoolean',
+  object: 'schema_typeObject', record: 'schema_typeObject', array: 'schema_typeArray',
+};
+const typeWord = (expected: string): string => {
+  const key = typeWords[expected];
+  return key ? words(key) : words('schema_typeOther', expected);
+};
 const typeName = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'number' ? String(value) : article(typeof value);
+  value === null ? 'null' : Array.isArray(value) ? words('schema_typeList') : typeof value === 'number' ? String(value) : typeWord(typeof value);
