@@ -33,7 +33,7 @@ test.describe('in a German browser', () => {
     await page.goto(newTokenUrl);
     await waitForPanel(page);
     expect(await overlayText(page, '[data-testid="callout"] .callout-count')).toBe('Schritt 1 von 10');
-    expect(await page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="panel"]')?.getAttribute('lang'), overlayHost)).toMatch(/^de/);
+    expect(await page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('.root')?.getAttribute('lang'), overlayHost)).toMatch(/^de/);
 
     await click(page, { css: 'button', text: 'Alle Felder ausfüllen', inOverlay: true });
     await waitForOverlayText(page, '[data-testid="progress"]', /Alle Felder ausgefüllt|braucht dich|brauchen dich/, 60_000);
@@ -63,6 +63,22 @@ test.describe('in a German browser', () => {
     expect(await overlayText(page, '[role="alertdialog"] h2')).toBe('Dieses Token passt nicht zum Rezept');
     const buttons = await page.evaluate((host) => [...document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alertdialog"] button') ?? []].map((button) => button.textContent), overlayHost);
     expect(buttons).toEqual(['Für mich korrigieren', 'Trotzdem generieren', 'Abbrechen']);
+  });
+
+  test('after an update under the open form, the guide still speaks German', async ({ session }) => {
+    const { page } = session;
+    await page.goto(newTokenUrl);
+    await waitForPanel(page);
+    await session.reloadExtension();
+    if (session.engine === 'chromium') {
+      // Chrome leaves the old copy, which can no longer reach the extension (nor its words) and says so in the words it kept.
+      await waitForOverlayText(page, '[data-testid="panel"]', /Seite neu laden.*PAT Pilot wurde aktualisiert/, 15_000);
+    } else {
+      // Firefox starts the new copy in the open tab, which fills in German.
+      await click(page, { css: 'button', text: 'Alle Felder ausfüllen', inOverlay: true });
+      await waitForOverlayText(page, '[data-testid="progress"]', /Alle Felder ausgefüllt/, 60_000);
+    }
+    expect(session.errors).toEqual([]);
   });
 
   test('the popup and the options page are in German', async ({ session }) => {

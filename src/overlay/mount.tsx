@@ -2,6 +2,7 @@
 // never meet and GitHub's nodes are never moved. The host hangs off <html>, not <body>, because
 // Turbo navigation swaps <body>.
 import { render } from 'preact';
+import { uiLocale } from '../model/i18n.ts';
 import { Overlay } from './app.tsx';
 import styles from './styles.css?inline';
 import type { Screen } from './view.ts';
@@ -16,7 +17,8 @@ export interface MountedOverlay {
   remove(): void;
 }
 
-export function mountOverlay(document: Document): MountedOverlay {
+/** lang: the language of PAT Pilot's words, given when the browser's i18n API may be gone (see ReloadedView). */
+export function mountOverlay(document: Document, lang: string = uiLocale()): MountedOverlay {
   document.querySelectorAll(overlayHostTag).forEach((stale) => stale.remove());
   const host = document.createElement(overlayHostTag);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -24,6 +26,8 @@ export function mountOverlay(document: Document): MountedOverlay {
   style.textContent = styles;
   const root = document.createElement('div');
   root.className = 'root';
+  // Screen readers read PAT Pilot's words in their language; GitHub's page says it is English.
+  root.lang = lang;
   shadow.append(style, root);
   document.documentElement.append(host);
   return {

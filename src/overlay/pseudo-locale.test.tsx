@@ -20,6 +20,7 @@ import type { FormSnapshot } from '../model/form-snapshot.ts';
 import { formatDate, formatList, useMessageSource } from '../model/i18n.ts';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 import { Overlay } from './app.tsx';
+import { reloadedView } from './reloaded-panel.tsx';
 import { fillOutcome, formView, idleSession, type SessionState } from './form-view.ts';
 import type { Screen } from './view.ts';
 
@@ -114,7 +115,7 @@ function panelScreens(): Screen[] {
     { kind: 'panel', view: { ...created, tokenShown: true, approvalRequest: approvalRequest(submitted, recipe.requestMessage) }, actions },
     { kind: 'panel', view: { ...created, tokenShown: true, approvalRequest: approvalRequest({ ...submitted, repositories: [], permissions: [] }, undefined) }, actions },
     { kind: 'panel', view: { ...created, tokenShown: false, approvalRequest: '' }, actions },
-    { kind: 'panel', view: { kind: 'reloaded' }, actions },
+    { kind: 'panel', view: reloadedView(), actions },
   ];
 }
 
