@@ -3,6 +3,7 @@
 // sentence built in code) shows unwrapped. A rendered page then passes when all of its visible
 // text is wrapped, or is one of the texts exempt by name: GitHub's own words, the recipe's own
 // words, and what Intl writes (dates, numbers).
+import { Fragment, h, render, type ComponentChildren } from 'preact';
 import { githubTextList } from '../src/model/github-texts.ts';
 import { levelLabels, permissionCatalog } from '../src/model/permission-catalog.ts';
 import { recipeSchema, type Recipe } from '../src/recipe/schema.ts';
@@ -45,4 +46,38 @@ export function unwrappedWords(text: string, exempt: readonly string[]): string 
   let rest = text.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   for (const allowed of [...exempt].sort((a, b) => b.length - a.length)) rest = rest.split(allowed).join(' ');
   return /\p{L}/u.test(rest) ? text : undefined;
+}
+
+/** Every text a person can see or hear in root: text, the names of controls, what text boxes hold. */
+function shownTexts(root: Element): string[] {
+  const texts: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+  for (const element of root.querySelectorAll('*')) {
+    for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(element.getAttribute(attribute) ?? '');
+    if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type !== 'radio')) texts.push(element.value);
+  }
+  return texts;
+}
+
+/**
+ * Renders each part on its own (in a DOM test) and lists the shown texts that did not come from the
+ * messages, before and after what a person does there (act: open a confirmation, fold a panel).
+ */
+export function renderedNotFromMessages(parts: readonly ComponentChildren[], exempt: readonly string[], act: (root: HTMLElement) => void = () => undefined): string[] {
+  const found = new Set<string>();
+  const collect = (root: HTMLElement): void => {
+    for (const text of shownTexts(root)) if (unwrappedWords(text, exempt)) found.add(text);
+  };
+  for (const part of parts) {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(h(Fragment, null, part), root);
+    collect(root);
+    act(root);
+    collect(root);
+    render(null, root);
+    root.remove();
+  }
+  return [...found];
 }

@@ -2,10 +2,10 @@
 // Every text of the options page's parts comes from the messages, the recipe checks' too: each
 // part is rendered in the pseudo-locale over recipes that are valid, pushed by an organization,
 // migrated, broken in every way the checks have words for, and being edited with mistakes.
-import { render, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserIn } from '../../test/locale-messages.ts';
-import { exemptTexts, pseudoLocale, unwrappedWords } from '../../test/pseudo-locale.ts';
+import { exemptTexts, pseudoLocale, renderedNotFromMessages } from '../../test/pseudo-locale.ts';
 import { formatList, useMessageSource } from '../model/i18n.ts';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 import type { Recipe } from '../recipe/schema.ts';
@@ -48,37 +48,20 @@ async function library() {
   return { library: await loadLibrary(storage), importProblems: problems.flat() };
 }
 
-function shownTexts(root: Element): string[] {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
-  for (const element of root.querySelectorAll('*')) {
-    for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(element.getAttribute(attribute) ?? '');
-    if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type !== 'radio')) texts.push(element.value);
-  }
-  return texts;
-}
-
 /** What the person's data and the browser bring: ids and labels of the test's recipes, what they hold, the JSON parser's message. */
 const dataTexts = [
   'Team recipe', 'team-recipe', 'Old recipe', 'old-recipe', 'managed-broken', 'alta3-enchilada-copy', ...brokenEntries.map((entry) => (entry as { id: string }).id),
   'not a login', 'bad name', 'LABS', 'no_such_thing', 'owner', 'one', '{when}', 'extra', 'more', 'surplus',
+  // What the editor's fields hold for these entries: a list one per line.
+  ...brokenEntries.flatMap((entry) => Object.values(entry as object).flatMap((value: unknown) =>
+    (typeof value === 'string' ? [value] : Array.isArray(value) ? [value.join('\n')] : []))),
 ];
 
-function notFromMessages(parts: readonly ComponentChildren[], more: readonly string[]): string[] {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const exempt = exemptTexts([alta3EnchiladaRecipe, team], now, [...dataTexts, ...more]);
-  const found = new Set<string>();
-  for (const part of parts) {
-    render(<>{part}</>, root);
+/** Each part, with its Delete buttons pressed: the confirmation has words of its own. */
+const notFromMessages = (parts: readonly ComponentChildren[], more: readonly string[]): string[] =>
+  renderedNotFromMessages(parts, exemptTexts([alta3EnchiladaRecipe, team], now, [...dataTexts, ...more]), (root) => {
     for (const button of root.querySelectorAll<HTMLButtonElement>('.btn-danger')) button.click();
-    for (const text of shownTexts(root)) if (unwrappedWords(text, exempt)) found.add(text);
-  }
-  render(null, root);
-  root.remove();
-  return [...found];
-}
+  });
 
 describe('the options page in the pseudo-locale', () => {
   beforeAll(() => useMessageSource(pseudoLocale()));

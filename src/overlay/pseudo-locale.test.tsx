@@ -2,9 +2,8 @@
 // Every text the overlay shows comes from the messages: each screen is rendered in the
 // pseudo-locale (every message's own text wrapped in ⟦…⟧), over forms that bring up every
 // finding, every reason a step is handed over, every progress line and every panel.
-import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exemptTexts, pseudoLocale, unwrappedWords } from '../../test/pseudo-locale.ts';
+import { exemptTexts, pseudoLocale, renderedNotFromMessages } from '../../test/pseudo-locale.ts';
 import { freshSnapshot, matchingSnapshot } from '../../test/snapshot-fixture.ts';
 import { browserIn } from '../../test/locale-messages.ts';
 import { approvalRequest, submittedToken } from '../guide/approval-request.ts';
@@ -86,7 +85,9 @@ function formScreens(): Screen[] {
     const runs = [emptyRunState(recipe.id), handedOver, stepNoted(emptyRunState(recipe.id), 'owner', { blocked: reasons['owner-list-failed'][1] })];
     const outcomes = runs.map((run) => fillOutcome(plan, run, ['name', 'description']));
     for (const [runIndex, run] of runs.entries()) {
-      for (const current of stepIds) {
+      // Every step's callout once, on the first form; elsewhere one step each, in turn.
+      const currents = index === 0 && runIndex === 0 ? stepIds : [stepIds[(index + runIndex) % stepIds.length]!];
+      for (const current of currents) {
         const session: SessionState = {
           ...idleSession(plan), current,
           progress: [...progressLines, ...outcomes][(index + stepIds.indexOf(current)) % (progressLines.length + outcomes.length)],
@@ -119,43 +120,9 @@ function panelScreens(): Screen[] {
   ];
 }
 
-/** Visible texts: text nodes, the names and descriptions of controls, and what text boxes hold. */
-function shownTexts(root: Element): string[] {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
-  for (const element of root.querySelectorAll('*')) {
-    for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
-      const value = element.getAttribute(attribute);
-      if (value) texts.push(value);
-    }
-    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) texts.push(element.value);
-  }
-  return texts;
-}
-
-function notFromMessages(screens: readonly Screen[], exempt: readonly string[]): string[] {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const found = new Set<string>();
-  for (const screen of screens) {
-    render(<Overlay screen={screen} />, root);
-    for (const text of shownTexts(root)) {
-      const unwrapped = unwrappedWords(text, exempt);
-      if (unwrapped) found.add(unwrapped);
-    }
-    // The collapsed guide has words of its own.
-    const toggle = root.querySelector<HTMLButtonElement>('button[aria-expanded="true"]');
-    if (toggle) {
-      toggle.click();
-      for (const label of shownTexts(root)) if (unwrappedWords(label, exempt)) found.add(label);
-      toggle.click();
-    }
-  }
-  render(null, root);
-  root.remove();
-  return [...found];
-}
+/** The overlay's screens, each folded once too: the folded guide has words of its own. */
+const notFromMessages = (screens: readonly Screen[], exempt: readonly string[]): string[] =>
+  renderedNotFromMessages(screens.map((screen) => <Overlay screen={screen} />), exempt, (root) => root.querySelector<HTMLButtonElement>('button[aria-expanded="true"]')?.click());
 
 describe('the overlay in the pseudo-locale', () => {
   beforeAll(() => useMessageSource(pseudoLocale()));
@@ -169,7 +136,7 @@ describe('the overlay in the pseudo-locale', () => {
       formatList(['Contents', 'Metadata']),
     ];
     const screens = [...formScreens(), ...panelScreens()];
-    expect(screens.length).toBeGreaterThan(200);
+    expect(screens.length).toBeGreaterThan(30);
     expect(notFromMessages(screens, exemptTexts([recipe], now, [...pageTexts, ...intl]))).toEqual([]);
   }, 60_000);
 
