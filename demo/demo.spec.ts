@@ -1,7 +1,9 @@
 // `npm run demo`: the extension at work on the replica of GitHub's page. With a display the
-// browser stays open for a person to try; without one, a screenshot of each step is saved, then
-// the same in a German browser (de-*.png), with the popup and the options page.
-import { mkdirSync } from 'node:fs';
+// browser stays open for a person to try; without one, a screenshot of each step is saved, at the
+// Chrome Web Store's 1280×800, in GitHub's light and dark themes; the store's screenshots
+// (docs/store/screenshots/) are copied from these; then the same in a German browser (de-*.png),
+// with the popup and the options page.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { launchChromium } from '../e2e/harness/chromium.ts';
 import { addPermission, clickGenerate, setAccess } from '../e2e/harness/github-user.ts';
@@ -24,43 +26,58 @@ async function warnAndHold(page: TestPage, heldPattern: string, warned: () => Pr
   await page.waitFor(overlayMatches, { selector: '[role="alertdialog"]', pattern: heldPattern }, 60_000);
 }
 const folder = new URL('../demo-screens/', import.meta.url).pathname;
+const storeFolder = new URL('../docs/store/screenshots/', import.meta.url).pathname;
+/** The steps the store listing shows. */
+const storeShots = ['1-overlay-appears', '3-filled-ready-to-review', '5-generate-held'];
+const newTokenPage = 'https://github.com/settings/personal-access-tokens/new';
 
 test('PAT Pilot on the new-token page', async () => {
-  test.setTimeout(headed ? 0 : 120_000);
-  const session = await launchChromium({ latency: { suggestions: 150, selectAccess: 300 } }, { headless: !headed });
-  const { page } = session;
-  await page.goto('https://github.com/settings/personal-access-tokens/new');
-  if (headed) {
-    console.log('The replica of GitHub’s page is open with PAT Pilot. Close the browser window to end the demo.');
-    await session.context.waitForEvent('close', { timeout: 0 });
-    return;
-  }
-  mkdirSync(folder, { recursive: true });
-  const shot = async (name: string): Promise<void> => page.screenshot(`${folder}${name}.png`);
-  await page.waitFor(() => document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="panel"]'), null);
-  await shot('1-overlay-appears');
-  await click(page, { css: 'button', text: 'Fill all fields', inOverlay: true });
-  await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Selecting repositories' }, 60_000);
-  await shot('2-selecting-repositories');
-  await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Review them' }, 60_000);
-  // Let the smooth scroll to the Generate button settle.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  await shot('3-filled-ready-to-review');
-  await warnAndHold(page, 'does not match', () => shot('4-live-warning'));
-  await shot('5-generate-held');
-  await session.close();
-  console.log(`Screenshots of each step: ${folder}`);
+  test.skip(!headed, 'with a display only: the screenshots are taken by the next test');
+  test.setTimeout(0);
+  const session = await launchChromium({ latency: { suggestions: 150, selectAccess: 300 } }, { headless: false });
+  await session.page.goto(newTokenPage);
+  console.log('The replica of GitHub’s page is open with PAT Pilot. Close the browser window to end the demo.');
+  await session.context.waitForEvent('close', { timeout: 0 });
 });
 
+for (const colorMode of ['light', 'dark'] as const) {
+  test(`screenshots of each step, ${colorMode} theme`, async () => {
+    test.skip(headed, 'without a display only (DISPLAY= npm run demo)');
+    test.setTimeout(120_000);
+    const session = await launchChromium({ latency: { suggestions: 150, selectAccess: 300 }, colorMode });
+    const { page } = session;
+    await session.context.pages()[0]!.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(newTokenPage);
+    mkdirSync(`${folder}${colorMode}`, { recursive: true });
+    mkdirSync(storeFolder, { recursive: true });
+    const shot = async (name: string): Promise<void> => {
+      await page.screenshot(`${folder}${colorMode}/${name}.png`);
+      if (storeShots.includes(name)) copyFileSync(`${folder}${colorMode}/${name}.png`, `${storeFolder}${colorMode}-${name}.png`);
+    };
+    await page.waitFor(() => document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="panel"]'), null);
+    await shot('1-overlay-appears');
+    await click(page, { css: 'button', text: 'Fill all fields', inOverlay: true });
+    await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Selecting repositories' }, 60_000);
+    await shot('2-selecting-repositories');
+    await page.waitFor(overlayMatches, { selector: '[data-testid="progress"]', pattern: 'Review them' }, 60_000);
+    // Let the smooth scroll to the Generate button settle.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await shot('3-filled-ready-to-review');
+    await warnAndHold(page, 'does not match', () => shot('4-live-warning'));
+    await shot('5-generate-held');
+    await session.close();
+    console.log(`Screenshots of each step: ${folder}${colorMode}/`);
+  });
+}
+
 test('PAT Pilot in a German browser: overlay, popup and options page', async () => {
-  // The screenshots are for a machine without a display; with one, the first demo is the one to try.
-  if (headed) return;
+  test.skip(headed, 'without a display only (DISPLAY= npm run demo)');
   test.setTimeout(120_000);
   const session = await launchChromium({}, { language: 'de' });
   const { page } = session;
   mkdirSync(folder, { recursive: true });
   const shot = async (name: string): Promise<void> => page.screenshot(`${folder}de-${name}.png`);
-  await page.goto('https://github.com/settings/personal-access-tokens/new');
+  await page.goto(newTokenPage);
   await page.waitFor(() => document.querySelector('pat-pilot-overlay')?.shadowRoot?.querySelector('[data-testid="panel"]'), null);
   await shot('1-overlay-appears');
   await click(page, { css: 'button', text: 'Alle Felder ausfüllen', inOverlay: true });

@@ -4,6 +4,8 @@
 export interface SourceManifest {
   readonly background: { readonly service_worker: string; readonly type?: 'module' };
   readonly storage?: { readonly managed_schema?: string };
+  /** Chrome's public key (base64 DER), which fixes the extension id of unpacked and self-hosted builds. */
+  readonly key?: string;
   readonly [key: string]: unknown;
 }
 
@@ -13,8 +15,9 @@ export const firefoxAddonId = 'pat-pilot@alta3.com';
 export const firefoxMinimumVersion = '142.0';
 
 export function firefoxManifest(source: SourceManifest): Record<string, unknown> {
-  // Firefox takes managed storage from policies.json, not from a schema in the manifest.
-  const { storage: _managedSchema, background, ...rest } = source;
+  // Firefox takes managed storage from policies.json, not from a schema in the manifest, and its
+  // add-on id from gecko.id: Chrome's `key` means nothing there.
+  const { storage: _managedSchema, key: _chromeKey, background, ...rest } = source;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type ?? 'module' },

@@ -38,9 +38,15 @@ const replicaBuilt = check('build the GitHub page replica', run('replica', 'npm'
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
 check('lint: typescript-eslint, the layers\' boundaries, knip (unused files and exports)', run('lint', 'npm', ['run', 'lint']));
 
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-const unit = readJson('test-results/unit.json');
-suite('unit tests', unitOk, unit && { passed: unit.numPassedTests, failed: unit.numFailedTests, skipped: unit.numPendingTests + unit.numTodoTests });
+function vitestSuite(label, name, extraArgs = []) {
+  const ok = run(label, 'npx', ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=test-results/${name}.json`]);
+  const report = readJson(`test-results/${name}.json`);
+  suite(label, ok, report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests });
+}
+
+vitestSuite('unit tests', 'unit');
+// Builds twice more and once from the source package; the dist it leaves is the same bytes.
+if (built) vitestSuite('reproducible packages', 'reproducible', ['--config', 'scripts/packaging/vitest.reproducible.config.ts']);
 
 if (built) {
   check('web-ext lint dist/firefox (0 errors)', run('lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox']));

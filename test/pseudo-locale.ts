@@ -6,7 +6,7 @@
 import { Fragment, h, render, type ComponentChildren } from 'preact';
 import { githubTextList } from '../src/model/github-texts.ts';
 import { levelLabels, permissionCatalog } from '../src/model/permission-catalog.ts';
-import { recipeSchema, type Recipe } from '../src/recipe/schema.ts';
+import { classicRecipeSchema, fineGrainedRecipeSchema, type Recipe } from '../src/recipe/schema.ts';
 import { expandTemplate, knownPlaceholders } from '../src/recipe/expand.ts';
 import { messageSource, readMessages, type Messages } from './locale-messages.ts';
 
@@ -24,8 +24,10 @@ export const pseudoLocale = () => messageSource('en-US', pseudoMessages(), {});
 
 /** The recipe's own words (the procedure's), which PAT Pilot shows as the recipe has them. */
 export function recipeWords(recipe: Recipe, now: Date): string[] {
+  const shared = [recipe.label, recipe.id, ...(recipe.host ? [recipe.host] : [])];
+  if (recipe.kind === 'classic') return [...shared, recipe.note, expandTemplate(recipe.note, now), ...(recipe.purpose ? [recipe.purpose] : []), ...recipe.scopes];
   return [
-    recipe.label, recipe.id, recipe.name, expandTemplate(recipe.name, now), recipe.description, expandTemplate(recipe.description, now),
+    ...shared, recipe.name, expandTemplate(recipe.name, now), recipe.description, expandTemplate(recipe.description, now),
     recipe.owner, ...(recipe.requestMessage ? [recipe.requestMessage, expandTemplate(recipe.requestMessage, now)] : []),
     ...recipe.repositories, ...recipe.repositories.map((name) => `${recipe.owner}/${name}`),
   ];
@@ -33,7 +35,7 @@ export function recipeWords(recipe: Recipe, now: Date): string[] {
 
 /** The recipe format's words, which messages name as a recipe's JSON has them: fields, choices, permission keys and levels, placeholders. */
 const recipeFormatWords = [
-  ...Object.keys(recipeSchema._zod.def.shape), 'public', 'all', 'selected', 'none', ...Object.keys(levelLabels),
+  ...Object.keys(fineGrainedRecipeSchema._zod.def.shape), ...Object.keys(classicRecipeSchema._zod.def.shape), 'fine-grained', 'classic', 'public', 'all', 'selected', 'none', ...Object.keys(levelLabels),
   ...permissionCatalog.map((permission) => permission.key), ...knownPlaceholders.map((name) => `{${name}}`),
 ];
 

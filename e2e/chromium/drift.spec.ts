@@ -23,8 +23,8 @@ const stepsLeft = (page: TestPage): Promise<{ step: string; badge: string; probl
     .map((step) => ({ step: step.dataset.step ?? '', badge: step.querySelector('.badge')?.textContent ?? '', problem: step.querySelector('.step-problem')?.textContent?.trim() ?? '' }))
     .filter(({ step, badge }) => !['Done', 'Not needed'].includes(badge) && step !== 'review' && step !== 'generate'), overlayHost);
 
-/** The class names of the default build, as the replica's stylesheet declares them. */
-const originalHashedClasses = [...new Set(readFileSync(new URL('../replica/dist/pat-page.css', import.meta.url), 'utf8').match(/prc-[A-Za-z0-9]+-[A-Za-z0-9]+-[A-Za-z0-9]{5}|[A-Za-z]+-module__[A-Za-z0-9_]+--[A-Za-z0-9_-]{5}/g) ?? [])];
+/** The class names of the default build, whole, as the replica's stylesheet declares them (hashes may hold - and _). */
+const originalHashedClasses = [...new Set(readFileSync(new URL('../replica/dist/pat-page.css', import.meta.url), 'utf8').match(/\bprc-[A-Za-z0-9_-]+|\b[A-Za-z]+-module__[A-Za-z0-9_-]+/g) ?? [])];
 
 const recipeIds = new Set(alta3RepositoryNames.map((name) => String(alta3Repositories.find((repository) => repository.name === name)?.id)));
 

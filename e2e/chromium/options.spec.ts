@@ -1,12 +1,11 @@
 // The options page in Chromium with the built extension: importing a good and a bad recipe,
 // editing a copy with live validation, and a recipe an organization pushes by policy.
-import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { committedExtensionId } from '../../scripts/packaging/extension-id.ts';
 import { alta3EnchiladaRecipe } from '../../src/recipe/builtin/alta3-enchilada.ts';
-import type { Recipe } from '../../src/recipe/schema.ts';
+import type { FineGrainedRecipe as Recipe } from '../../src/recipe/schema.ts';
 import type { ChromiumSession } from '../harness/chromium.ts';
+import { canUsePrivatePolicy } from '../harness/chromium-policy.ts';
 import { expect, test } from '../harness/fixtures.ts';
-import { distFor } from '../harness/session.ts';
 import { importText, makeActive, openOptions } from '../harness/options-page.ts';
 import type { TestPage } from '../harness/test-page.ts';
 
@@ -69,7 +68,8 @@ test('a bad import says what is wrong, next to the text, and leaves storage as i
   await waitForText(page, '#import-text-errors', 'The text is not valid JSON');
 
   expect(await localStorageArea(page)).toEqual(before);
-  expect(await page.evaluate(() => document.querySelectorAll('li[data-recipe-id]').length, undefined)).toBe(2);
+  // The two built-in recipes and the one imported.
+  expect(await page.evaluate(() => document.querySelectorAll('li[data-recipe-id]').length, undefined)).toBe(3);
   expect(session.errors).toEqual([]);
 });
 
@@ -86,8 +86,8 @@ test('a duplicate is edited by keyboard alone, with live validation, and saved o
   await page.waitFor(() => document.activeElement?.id === 'editor-heading', undefined);
   expect(await page.evaluate(() => (document.querySelector('#recipe-id') as HTMLInputElement).value, undefined)).toBe('alta3-enchilada-copy');
 
-  // Label, id, token name, description, owner, days, request message, the access radios, repositories.
-  await pressTimes('Tab', 9);
+  // Label, id, the kind radios, GitHub host, token name, description, owner, days, request message, the access radios, repositories.
+  await pressTimes('Tab', 11);
   expect(await focused()).toBe('recipe-repositories');
   await page.press('Control+End');
   await page.type('\nlabs ');
@@ -113,49 +113,32 @@ test('a duplicate is edited by keyboard alone, with live validation, and saved o
   expect(session.errors).toEqual([]);
 });
 
-// Chromium reads machine policy from this folder at start-up; running as root lets the test write it.
-const policyFolder = '/etc/chromium/policies/managed';
 const managedRecipe: Recipe = { ...alta3EnchiladaRecipe, id: 'e2e-managed', label: 'E2E managed', repositories: ['infrastructure'] };
 
-/** An unpacked extension's id: the SHA-256 of its absolute path, first 32 hex digits written with a–p. */
-const unpackedExtensionId = (path: string): string =>
-  [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+/** manifest.json's `key` fixes the id, wherever the unpacked build is loaded from. */
+const extensionId = committedExtensionId();
 
-// The policy must exist before Chromium starts, so it is written by a fixture the session waits for.
-const withPolicy = test.extend<{ policyFile: string }>({
-  policyFile: async ({}, use, testInfo) => {
-    testInfo.skip(process.getuid?.() !== 0, `writing ${policyFolder} needs root`);
-    const file = `${policyFolder}/pat-pilot-e2e-${process.pid}.json`;
-    // No defaultRecipeId: another Chromium started meanwhile on this machine would follow it.
-    const policy = { '3rdparty': { extensions: { [unpackedExtensionId(distFor('chromium'))]: { recipes: [managedRecipe] } } } };
-    await mkdir(policyFolder, { recursive: true });
-    await writeFile(file, JSON.stringify(policy));
-    try {
-      await use(file);
-    } finally {
-      await rm(file, { force: true });
-    }
-  },
-  session: async ({ policyFile: _written, session }, use) => {
-    await use(session);
-  },
-});
+test.describe('with a recipe pushed by machine policy', () => {
+  // Chromium reads the policy at start-up from a folder only this browser sees (needs root).
+  test.skip(!canUsePrivatePolicy(), 'a browser-private policy folder needs root (mount namespace)');
+  test.use({ policy: { '3rdparty': { extensions: { [extensionId]: { recipes: [managedRecipe] } } } } });
 
-withPolicy('a recipe pushed by policy shows as managed, cannot be edited or deleted, and can be made active', async ({ session }) => {
-  expect((session as ChromiumSession).extensionId).toBe(unpackedExtensionId(distFor('chromium')));
-  const page = await openOptions(session);
-  expect(await page.evaluate(() => chrome.storage.managed.get(null), undefined)).toEqual({ recipes: [managedRecipe] });
+  test('a recipe pushed by policy shows as managed, cannot be edited or deleted, and can be made active', async ({ session }) => {
+    expect((session as ChromiumSession).extensionId).toBe(extensionId);
+    const page = await openOptions(session);
+    expect(await page.evaluate(() => chrome.storage.managed.get(null), undefined)).toEqual({ recipes: [managedRecipe] });
 
-  await page.waitFor(() => document.querySelector('li[data-recipe-id="e2e-managed"]'), undefined);
-  expect(await textOf(page, 'li[data-recipe-id="e2e-managed"] [data-source]')).toBe('Managed by your organization');
-  expect(await buttonsOf(page, 'e2e-managed')).toEqual(['Use this recipe', 'Duplicate', 'Download JSON', 'Copy JSON']);
+    await page.waitFor(() => document.querySelector('li[data-recipe-id="e2e-managed"]'), undefined);
+    expect(await textOf(page, 'li[data-recipe-id="e2e-managed"] [data-source]')).toBe('Managed by your organization');
+    expect(await buttonsOf(page, 'e2e-managed')).toEqual(['Use this recipe', 'Duplicate', 'Download JSON', 'Copy JSON']);
 
-  await makeActive(page, 'e2e-managed');
-  expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'active-recipe' }), undefined)).toEqual({ recipe: managedRecipe });
+    await makeActive(page, 'e2e-managed');
+    expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'active-recipe' }), undefined)).toEqual({ recipe: managedRecipe });
 
-  // Importing a recipe under the managed id is refused, so the pushed one cannot be shadowed.
-  await importText(page, JSON.stringify({ ...managedRecipe, label: 'Mine now' }));
-  await waitForText(page, '#import-text-errors', "id: 'e2e-managed' is already taken by the recipe from your organization “E2E managed”; choose another id");
-  expect(await localStorageArea(page)).toEqual({ activeRecipeId: 'e2e-managed' });
-  expect(session.errors).toEqual([]);
+    // Importing a recipe under the managed id is refused, so the pushed one cannot be shadowed.
+    await importText(page, JSON.stringify({ ...managedRecipe, label: 'Mine now' }));
+    await waitForText(page, '#import-text-errors', "id: 'e2e-managed' is already taken by the recipe from your organization “E2E managed”; choose another id");
+    expect(await localStorageArea(page)).toEqual({ activeRecipeId: 'e2e-managed' });
+    expect(session.errors).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
-// Chromium through Playwright: a persistent profile with dist/chrome loaded, GitHub served by the
-// replica at the real https URLs through context.route, with the test proxy behind it.
+// Chromium through Playwright: a persistent profile with dist/chrome loaded (or none, for a
+// machine policy to install one), GitHub served by the replica at the real https URLs through
+// context.route, with the test proxy behind it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createReplica } from '../replica/server.ts';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { routeReplica } from '../replica/route-playwright.ts';
+import { chromiumUnderPolicy } from './chromium-policy.ts';
 import { startGithubProxy } from './github-proxy.ts';
 import { distFor, quietChromiumFlags, type BrowserSession, type BrowserSettings } from './session.ts';
 import type { TestPage } from './test-page.ts';
@@ -35,17 +37,32 @@ export interface ChromiumSession extends BrowserSession {
   readonly extensionId: string;
 }
 
+interface LaunchOptions extends BrowserSettings {
+  readonly headless?: boolean;
+  /** Machine policy for this browser alone (see chromium-policy.ts). */
+  readonly policy?: object;
+  /** False: no extension on the command line; the policy installs it. */
+  readonly loadUnpacked?: boolean;
+  /** How long the extension may take to start (a policy install first fetches it). */
+  readonly extensionTimeoutMs?: number;
+}
+
 export async function launchChromium(
-  options: ReplicaOptions = {}, { headless = true, language, extension }: BrowserSettings & { readonly headless?: boolean } = {},
+  options: ReplicaOptions = {}, { headless = true, policy, loadUnpacked = true, extensionTimeoutMs, language, extension }: LaunchOptions = {},
 ): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'pat-pilot-chromium-'));
   const dist = extension ?? distFor('chromium');
+  const underPolicy = policy ? await chromiumUnderPolicy(policy) : undefined;
+  const extensionArgs = loadUnpacked ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : [];
   const replica = createReplica(options);
   // Playwright's routing misses some navigations that the extension starts (chrome.tabs.update,
   // microsoft/playwright#21061); those reach the same replica through the proxy Firefox uses.
   const proxy = await startGithubProxy(replica);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: underPolicy?.executablePath ?? '/usr/bin/chromium',
+    // An extension installed by policy needs extensions enabled and the extension updater, which
+    // is "background networking" (it only asks the policy's local update URL).
+    ...(loadUnpacked ? {} : { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] }),
     headless,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
@@ -53,13 +70,14 @@ export async function launchChromium(
     ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
     // The unsafe-extension-debugging flag opens CDP's Extensions domain, for reloadExtension().
     args: [
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging',
-      `--proxy-server=http://127.0.0.1:${proxy.port}`, '--ignore-certificate-errors', ...quietChromiumFlags,
+      ...extensionArgs, '--enable-unsafe-extension-debugging',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`, '--ignore-certificate-errors',
+      ...quietChromiumFlags.filter((flag) => loadUnpacked || flag !== '--disable-background-networking'),
       ...(language ? [`--lang=${language}`] : []),
     ],
   });
   await routeReplica(context, replica);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: extensionTimeoutMs }));
   const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];
   const watch = (page: Page): void => {
@@ -80,6 +98,22 @@ export async function launchChromium(
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return playwrightPage(page);
+    },
+    newTab: async () => playwrightPage(await context.newPage()),
+    async allowWhenAsked(origin) {
+      // Chromium's permission prompt is a browser dialog Playwright cannot click, and no switch
+      // or policy answers it (ExtensionSettings' runtime_allowed_hosts only exempts hosts from
+      // runtime_blocked_hosts). chrome://extensions' own API for a person's site access
+      // (developerPrivate.addHostPermission) records their consent to the host without granting
+      // it: the extension still has no access there (permissions.contains is false) until its
+      // permissions.request, which then resolves true without a dialog (tried on Chromium 156).
+      const page = await context.newPage();
+      await page.goto(`chrome://extensions/?id=${extensionId}`);
+      await page.evaluate(async ({ id, pattern }) => {
+        const developer = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate;
+        await developer.addHostPermission(id, pattern);
+      }, { id: extensionId, pattern: origin });
+      await page.close();
     },
     async reloadExtension() {
       // Loading the same folder again is an update in place: same id, open tabs left as they are.
@@ -103,6 +137,7 @@ export async function launchChromium(
     async close() {
       await context.close();
       await proxy.close();
+      await underPolicy?.close();
       await rm(profile, { recursive: true, force: true });
     },
   };

@@ -58,6 +58,9 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxExtensionUuid }),
       // The UI language, from the language pack Debian installs with Firefox (enabled in every scope).
       ...(language ? { 'intl.locale.requested': language, 'extensions.autoDisableScopes': 0 } : {}),
+      // Answers "Allow" to every optional-permission prompt (allowWhenAsked); permissions.request
+      // must still come from a person's click in the extension's page.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(extension);
@@ -81,6 +84,13 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
       await page.waitForFunction((wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete', { timeout: 10_000, polling: 50 }, path);
       return puppeteerPage(page);
     },
+    async newTab() {
+      const page = await browser.newPage();
+      watch(page);
+      return puppeteerPage(page);
+    },
+    // Firefox was launched with extensions.webextOptionalPermissionPrompts off: every prompt is allowed.
+    allowWhenAsked: async () => undefined,
     async reloadExtension() {
       // Installing the same add-on again is how Firefox applies an update to a temporary add-on.
       await browser.installExtension(extension);

@@ -1,24 +1,29 @@
 // Firefox cannot be routed like Chromium, so it reaches "github.com" through this test-only
-// proxy: CONNECT to github.com or github.githubassets.com is piped into a local TLS server with
-// a self-signed certificate, which answers from the replica. Every other host is refused.
+// proxy: CONNECT to github.com, github.githubassets.com or the replica's GitHub Enterprise host is
+// piped into a local TLS server with a self-signed certificate for those hosts, which answers
+// from the replica. Every other host is refused.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import type { Replica } from '../replica/server.ts';
 
-const servedHosts = new Set(['github.com', 'github.githubassets.com']);
+const githubHosts = ['github.com', 'github.githubassets.com'];
 const certificateDir = new URL('../../.cache/github-proxy/', import.meta.url).pathname;
 
-function certificate(): { key: Buffer; cert: Buffer } {
-  const key = `${certificateDir}key.pem`;
-  const cert = `${certificateDir}cert.pem`;
+/** One certificate per set of extra hosts, made once and kept: its names are in its file name's hash. */
+function certificate(extraHosts: readonly string[]): { key: Buffer; cert: Buffer } {
+  const names = ['github.com', '*.github.com', 'github.githubassets.com', ...extraHosts];
+  const suffix = extraHosts.length === 0 ? '' : `-${createHash('sha256').update(names.join(',')).digest('hex').slice(0, 12)}`;
+  const key = `${certificateDir}key${suffix}.pem`;
+  const cert = `${certificateDir}cert${suffix}.pem`;
   if (!existsSync(cert)) {
     mkdirSync(certificateDir, { recursive: true });
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650',
-      '-subj', '/CN=github.com', '-addext', 'subjectAltName=DNS:github.com,DNS:*.github.com,DNS:github.githubassets.com',
+      '-subj', '/CN=github.com', '-addext', `subjectAltName=${names.map((name) => `DNS:${name}`).join(',')}`,
     ], { stdio: 'ignore' });
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
@@ -36,7 +41,9 @@ export interface GithubProxy {
 }
 
 export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
-  const tls = createHttpsServer(certificate(), async (request, response) => {
+  const enterpriseHosts = replica.config.enterprise ? [replica.config.enterprise.host] : [];
+  const servedHosts = new Set([...githubHosts, ...enterpriseHosts]);
+  const tls = createHttpsServer(certificate(enterpriseHosts), async (request, response) => {
     const url = `https://${request.headers.host ?? 'github.com'}${request.url ?? '/'}`;
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
     const answer = await replica.handle({ method: request.method ?? 'GET', url, headers, body: await readBody(request) });

@@ -25,3 +25,20 @@ export async function useRecipe(session: { openExtensionPage(path: string): Prom
   await importText(options, JSON.stringify(recipe));
   await makeActive(options, recipe.id);
 }
+
+/** Adds a GitHub Enterprise host under "GitHub hosts" as a person does: type it, click Add. */
+export async function addHost(page: TestPage, host: string): Promise<void> {
+  await typeInto(page, { css: '#host-input' }, host);
+  await click(page, { css: 'button[type="submit"]', text: 'Add' });
+}
+
+/** Clicks one of a listed host's buttons ("Grant", "Remove"). */
+export const clickHostButton = (page: TestPage, host: string, label: 'Grant' | 'Remove'): Promise<void> =>
+  click(page, { css: `li[data-host="${host}"] button`, text: label });
+
+/** Until the options page shows the host as allowed (true) or not listed as allowed (false). */
+export const hostAllowed = (page: TestPage, host: string, allowed: boolean): Promise<void> =>
+  page.waitFor(({ host, allowed }) => {
+    const row = document.querySelector(`li[data-host="${host}"]`);
+    return (row?.querySelector('.badge-active')?.textContent === 'Allowed') === allowed;
+  }, { host, allowed });

@@ -1,4 +1,5 @@
 // Reading and driving PAT Pilot's overlay from a spec, the way a person sees it.
+import { expect } from '@playwright/test';
 import { click, overlayHost, type TestPage } from './test-page.ts';
 
 /** Text of an element inside the overlay, or undefined when it is not shown. */
@@ -84,8 +85,9 @@ export const noAlertMatching = (page: TestPage, pattern: RegExp): Promise<void> 
  */
 export const countRouterStarts = (page: TestPage): Promise<void> =>
   page.addInitScript(() => {
+    const counted = window as unknown as { patPilotStarts?: number };
+    counted.patPilotStarts = 0;
     document.addEventListener('pat-pilot:started', () => {
-      const counted = window as unknown as { patPilotStarts?: number };
       counted.patPilotStarts = (counted.patPilotStarts ?? 0) + 1;
     });
   });
@@ -93,3 +95,23 @@ export const countRouterStarts = (page: TestPage): Promise<void> =>
 /** Waits until PAT Pilot's router has started in this document and decided what the page is. */
 export const routerDecided = (page: TestPage): Promise<void> =>
   page.waitFor(() => ((window as unknown as { patPilotStarts?: number }).patPilotStarts ?? 0) > 0, null);
+
+/** How often the router started in this document so far; undefined if nobody counted here. */
+export const routerStarts = (page: TestPage): Promise<number | undefined> =>
+  page.evaluate(() => (window as unknown as { patPilotStarts?: number }).patPilotStarts, null);
+
+/**
+ * Proves PAT Pilot's router did not start in `page` (counted by countRouterStarts) without
+ * waiting a fixed time: once `page` has loaded, a github.com page is loaded in another tab until
+ * its router has started. A content script runs at document_idle, at the latest right after the
+ * load event, so a router registered for `page` would have started there by then as well.
+ */
+export async function expectNoRouter(session: { newTab(): Promise<TestPage> }, page: TestPage): Promise<void> {
+  await page.waitFor(() => document.readyState === 'complete', null);
+  const control = await session.newTab();
+  await countRouterStarts(control);
+  await control.goto('https://github.com/settings/profile');
+  await routerDecided(control);
+  await control.close();
+  expect(await routerStarts(page), `PAT Pilot's router starts on ${page.url()}`).toBe(0);
+}

@@ -49,6 +49,12 @@ export function expectSubmission(replica: Replica, expected: ExpectedForm): void
 
 export const repositoryIds = (names: readonly string[]): string[] => names.map(idOf);
 
+/** Which GitHub received each submission of the form, by origin, in order. */
+export const submissionOrigins = (replica: Replica): string[] =>
+  replica.requests
+    .filter((request) => request.method === 'POST' && new URL(request.url).pathname === '/settings/personal-access-tokens')
+    .map((request) => new URL(request.url).origin);
+
 /** The built-in Alta3 recipe's texts, as a person types them. */
 export const alta3Texts = {
   name: (): string => `enchilada-install-${isoDate(new Date())}`,

@@ -11,6 +11,13 @@ export interface BrowserSession {
   readonly page: TestPage;
   /** Opens one of the extension's pages (e.g. "src/popup/index.html") in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** A new, empty tab. */
+  newTab(): Promise<TestPage>;
+  /**
+   * The person's answer to the browser's prompt for this origin pattern, given before the prompt
+   * shows: Allow. permissions.request still needs the person's click in the extension's page.
+   */
+  allowWhenAsked(origin: string): Promise<void>;
   /** A tab the extension opened, once its URL starts with urlPrefix. */
   waitForTab(urlPrefix: string): Promise<TestPage>;
   /** Reloads the extension as an update would, with its tabs left open. */

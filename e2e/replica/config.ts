@@ -12,6 +12,8 @@ export interface ReplicaOwner {
   readonly requiresApproval: boolean;
   /** A lifetime policy in days: longer presets and "No expiration" disappear. */
   readonly lifetimeCapDays?: number;
+  /** The organization enforces SAML single sign-on: a classic token must be authorized for it ("Configure SSO"). */
+  readonly samlSso?: boolean;
   readonly repositories: readonly ReplicaRepository[];
 }
 
@@ -72,6 +74,16 @@ export interface ReplicaLiveReports {
   readonly customDateBounds?: boolean;
 }
 
+/**
+ * A GitHub Enterprise Server the replica also answers as, at its own host name: the same pages
+ * and the same account, in the UI generation the server's version ships (drift). Server pages
+ * can lag github.com's by a generation (issue #13 §2).
+ */
+export interface ReplicaEnterpriseHost {
+  readonly host: string;
+  readonly drift: ReplicaDrift;
+}
+
 export interface ReplicaConfig {
   /** The signed-in user's login (meta[name=user-login]); always the first resource owner. */
   readonly user: string;
@@ -89,6 +101,7 @@ export interface ReplicaConfig {
   readonly sudoKeepsQuery: boolean;
   readonly drift: ReplicaDrift;
   readonly live: ReplicaLiveReports;
+  readonly enterprise?: ReplicaEnterpriseHost;
 }
 
 const repositories = (start: number, names: readonly string[]): ReplicaRepository[] =>

@@ -1,10 +1,9 @@
-// Chromium through Playwright: https://github.com/** and https://github.githubassets.com/** are
-// answered by the replica at their real URLs; every other external request is aborted, so a
-// test never reaches the network.
+// Chromium through Playwright: https://github.com/** and https://github.githubassets.com/** (and
+// a configured GitHub Enterprise host) are answered by the replica at their real URLs; every
+// other external request is aborted, so a test never reaches the network.
 import type { BrowserContext, Request, Route } from '@playwright/test';
-import type { Replica, ReplicaResponse } from './server.ts';
-
-const servedOrigins = new Set(['https://github.com', 'https://github.githubassets.com']);
+import { assetsOrigin } from './http/assets.ts';
+import { githubOrigins, type Replica, type ReplicaResponse } from './server.ts';
 const maximumRedirects = 5;
 
 const isRedirect = (response: ReplicaResponse): boolean => response.status >= 300 && response.status < 400 && Boolean(response.headers.location);
@@ -29,7 +28,7 @@ async function replicaAnswer(replica: Replica, request: Request): Promise<Replic
   return answer;
 }
 
-async function answer(route: Route, replica: Replica): Promise<void> {
+async function answer(route: Route, replica: Replica, servedOrigins: ReadonlySet<string>): Promise<void> {
   const request = route.request();
   const url = new URL(request.url());
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
@@ -39,5 +38,6 @@ async function answer(route: Route, replica: Replica): Promise<void> {
 }
 
 export async function routeReplica(context: BrowserContext, replica: Replica): Promise<void> {
-  await context.route('**/*', (route) => answer(route, replica));
+  const servedOrigins = new Set([...githubOrigins(replica.config).keys(), assetsOrigin]);
+  await context.route('**/*', (route) => answer(route, replica, servedOrigins));
 }

@@ -434,3 +434,94 @@ test('customDateBounds: the date runs from tomorrow to a year (or the cap), and 
   await chooseExpiration(page, /^Custom/);
   await expect(date).toHaveAttribute('max', day(60));
 });
+
+// The classic token page (github.com/settings/tokens/new) and its list.
+
+const classicUrl = 'https://github.com/settings/tokens/new';
+const scopeBox = (page: Page, scope: string) => page.locator(`input[name="oauth_access[scopes][]"][value="${scope}"]`);
+const repoChildren = ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'];
+
+test('classic: a person creates a token through the page; a ticked parent ticks and disables its children, and only the parent is posted', async () => {
+  const { page, replica } = await openReplica({}, classicUrl);
+  await expect(page.getByRole('heading', { name: 'New personal access token (classic)' })).toBeVisible();
+  await page.getByLabel('Note').fill('hotfix');
+  await expect(page.getByLabel('Note')).toHaveAttribute('placeholder', 'What’s this token for?');
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await page.getByRole('menuitemradio', { name: /^7 days/ }).click();
+  await expect(page.locator('input[name="oauth_access[default_expires_at]"]')).toHaveValue('7');
+  await scopeBox(page, 'repo').check();
+  for (const child of repoChildren) {
+    await expect(scopeBox(page, child)).toBeChecked();
+    await expect(scopeBox(page, child)).toBeDisabled();
+  }
+  // Unticking the parent frees its children again.
+  await scopeBox(page, 'repo').uncheck();
+  await expect(scopeBox(page, 'repo:status')).not.toBeChecked();
+  await expect(scopeBox(page, 'repo:status')).toBeEnabled();
+  await scopeBox(page, 'repo').check();
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+
+  await expect(page).toHaveURL('https://github.com/settings/tokens');
+  await expect(page.locator('.new-token #new-oauth-token')).toHaveText(/^ghp_[A-Za-z0-9]{36}$/);
+  await expect(page.getByText('Make sure to copy your personal access token now. You won’t be able to see it again!')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Configure SSO' })).toHaveCount(0);
+  expect(replica.submissions).toHaveLength(1);
+  const submission = replica.submission();
+  expect(submission?.values['oauth_access[scopes][]']).toEqual(['repo']);
+  expect(submission?.fields).toMatchObject({ 'oauth_access[description]': 'hotfix', 'oauth_access[default_expires_at]': '7' });
+  expect(replica.createdTokens.map((token) => [token.kind, token.name])).toEqual([['classic', 'hotfix']]);
+  // Shown once: the list again has no token value, and the fine-grained list never had it.
+  await page.reload();
+  await expect(page.locator('#new-oauth-token')).toHaveCount(0);
+  await page.goto('https://github.com/settings/personal-access-tokens');
+  await expect(page.locator('#new-access-token')).toHaveCount(0);
+});
+
+test('classic: ?description=…&scopes=… prefills the note and ticks the scopes, a parent with its children', async () => {
+  const { page } = await openReplica({}, `${classicUrl}?description=enchilada-hotfix&scopes=repo,read:org,nonsense`);
+  await expect(page.getByLabel('Note')).toHaveValue('enchilada-hotfix');
+  await expect(scopeBox(page, 'repo')).toBeChecked();
+  await expect(scopeBox(page, 'repo:status')).toBeDisabled();
+  await expect(scopeBox(page, 'read:org')).toBeChecked();
+  await expect(scopeBox(page, 'read:org')).toBeEnabled();
+  await expect(scopeBox(page, 'admin:org')).not.toBeChecked();
+  await expect(page.locator('input[name="oauth_access[scopes][]"]:checked')).toHaveCount(7);
+});
+
+test('classic: a blank note and a taken note are refused with GitHub\'s words; Custom shows its date field', async () => {
+  const { page, replica } = await openReplica({}, classicUrl);
+  await page.getByLabel('Note').evaluate((input: HTMLInputElement) => { input.required = false; });
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  await expect(page.locator('#js-flash-container [role="alert"]')).toContainText("Note can't be blank");
+  await page.getByRole('button', { name: 'Expiration' }).click();
+  await page.getByRole('menuitemradio', { name: /^Custom/ }).click();
+  await expect(page.locator('input#oauth_access_custom_expires_at')).toBeVisible();
+  await page.locator('input#oauth_access_custom_expires_at').fill(isoDate(addDays(new Date(), 10)));
+  await page.getByLabel('Note').fill('twice');
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  await expect(page).toHaveURL('https://github.com/settings/tokens');
+  expect(replica.submission()?.fields).toMatchObject({ 'oauth_access[default_expires_at]': 'custom', 'oauth_access[custom_expires_at]': isoDate(addDays(new Date(), 10)) });
+  await page.goto(classicUrl);
+  await page.getByLabel('Note').fill('twice');
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  await expect(page.locator('#js-flash-container [role="alert"]')).toContainText('Note has already been taken');
+  expect(replica.createdTokens).toHaveLength(1);
+});
+
+test('classic: sudo comes first, then the form; an organization with SAML SSO gets "Configure SSO" with "Authorize" beside it', async () => {
+  const owners = defaultConfig.owners.map((owner) => (owner.login === 'alta3' ? { ...owner, samlSso: true } : owner));
+  const { page } = await openReplica({ sudoFirst: true, owners }, `${classicUrl}?description=lost`);
+  await expect(page).toHaveTitle('Confirm access');
+  await page.getByLabel('Password').fill('correct horse');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page).toHaveURL(classicUrl);
+  await expect(page.getByLabel('Note')).toHaveValue('');
+  await page.getByLabel('Note').fill('with-sso');
+  await scopeBox(page, 'repo').check();
+  await page.getByRole('button', { name: 'Generate token', exact: true }).click();
+  await expect(page.locator('#new-oauth-token')).toBeVisible();
+  await page.locator('.new-token').getByRole('button', { name: 'Configure SSO' }).click();
+  const rows = page.locator('.new-token').getByRole('menuitem');
+  await expect(rows).toHaveText([/^alta3\s*Authorize$/]);
+  await expect(rows.getByRole('button', { name: 'Authorize' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 // Issue 6, security checks that need no browser: the built manifests ask for exactly the
-// documented permissions, the extension carries no remote code, and no source file reaches for
-// the network, eval-like constructs or the new token.
+// documented permissions (issue 13: and the documented optional host pattern, asked for one
+// GitHub Enterprise host at a time), the extension carries no remote code, and no source file
+// reaches for the network, eval-like constructs or the new token.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -18,6 +19,8 @@ function filesUnder(folder: string, keep: (path: string) => boolean): string[] {
 interface DocumentedAccess {
   readonly permissions: string[];
   readonly hostPermissions: string[];
+  /** Asked for one host at a time, when the person adds a GitHub Enterprise host; never at install. */
+  readonly optionalHostPermissions: string[];
   readonly matches: string[];
 }
 
@@ -27,8 +30,10 @@ function documentedAccess(): Record<string, DocumentedAccess> {
   const table = readme.slice(readme.indexOf('<!-- permissions:start -->'), readme.indexOf('<!-- permissions:end -->'));
   const cells = (cell: string): string[] => cell.replace(/`/g, '').split(',').map((part) => part.trim()).filter((part) => part !== '' && part !== 'none');
   return Object.fromEntries(table.split('\n').filter((line) => /^\| (Chrome|Firefox) /.test(line)).map((line) => {
-    const [browser = '', permissions = '', hostPermissions = '', matches = ''] = line.split('|').slice(1).map((cell) => cell.trim());
-    return [browser.toLowerCase(), { permissions: cells(permissions), hostPermissions: cells(hostPermissions), matches: cells(matches) }];
+    const [browser = '', permissions = '', hostPermissions = '', optionalHostPermissions = '', matches = ''] = line.split('|').slice(1).map((cell) => cell.trim());
+    return [browser.toLowerCase(), {
+      permissions: cells(permissions), hostPermissions: cells(hostPermissions), optionalHostPermissions: cells(optionalHostPermissions), matches: cells(matches),
+    }];
   }));
 }
 
@@ -41,9 +46,12 @@ for (const [browser, folder] of [['chrome', 'dist/chrome'], ['firefox', 'dist/fi
     expect({
       permissions: (manifest.permissions ?? []) as string[],
       hostPermissions: (manifest.host_permissions ?? []) as string[],
+      optionalHostPermissions: (manifest.optional_host_permissions ?? []) as string[],
       matches: scripts.flatMap((script) => script.matches),
     }).toEqual(documented);
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'content_security_policy', 'update_url']) {
+    // The only optional access is the one host pattern; no optional API permission.
+    expect(documented?.optionalHostPermissions).toEqual(['https://*/*']);
+    for (const key of ['optional_permissions', 'web_accessible_resources', 'externally_connectable', 'content_security_policy', 'update_url']) {
       expect(manifest[key], `${key} in ${folder}/manifest.json`).toBeUndefined();
     }
   });
@@ -70,6 +78,8 @@ const forbidden: readonly [RegExp, string][] = [
   [/\bsendBeacon\b/, 'sendBeacon'],
   [/new-access-token/, 'the new token\'s element'],
   [/github_pat_/, 'the token\'s prefix'],
+  [/new-oauth-token/, 'the new classic token\'s element'],
+  [/\bghp_/, 'the classic token\'s prefix'],
   [/clipboard-copy/, 'the token\'s copy button'],
   [/\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML/, 'HTML from strings'],
   [/\b(generateButton|submitButton)[^;\n]*\.click\s*\(/, 'clicking Generate'],

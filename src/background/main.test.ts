@@ -2,11 +2,14 @@
 // what it leaves in storage and tabs.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeHostAccess } from '../../test/fake-host-access.ts';
 import type { BackgroundProtocol, MessageOf } from '../messaging/messages.ts';
 import { pendingFill } from '../messaging/run-state.ts';
+import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 
 const executeScript = vi.fn(async () => []);
-const manifest = { content_scripts: [{ js: ['src/content/main.js'] }, { js: ['src/content/guide.js'] }] };
+const manifest = { content_scripts: [{ matches: ['https://github.com/*'], js: ['src/content/main.js'] }, { matches: ['https://github.com/settings/personal-access-tokens*'], js: ['src/content/guide.js'] }] };
+const hostAccess = fakeHostAccess(['https://github.com/*']);
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 type Sender = { tab?: { id: number }; frameId?: number };
@@ -16,7 +19,7 @@ const send = async (message: MessageOf<BackgroundProtocol>, sender: Sender = { t
 };
 
 beforeAll(async () => {
-  Object.assign(fakeBrowser, { scripting: { executeScript } });
+  Object.assign(fakeBrowser, { permissions: hostAccess.permissions, scripting: { ...hostAccess.scripting, executeScript } });
   Object.assign(fakeBrowser.runtime, { getManifest: () => manifest });
   await import('./main.ts');
 });
@@ -53,6 +56,20 @@ describe('background', () => {
     expect(new URL(url).pathname).toBe('/settings/personal-access-tokens/new');
     expect(new URL(url).searchParams.get('target_name')).toBe('alta3');
     expect(await fakeBrowser.storage.session.get(`run:${tabId}`)).toEqual({ [`run:${tabId}`]: pendingFill('alta3-enchilada') });
+  });
+
+  it('Create token opens the GitHub the recipe names', async () => {
+    await fakeBrowser.storage.local.set({ recipes: [{ ...alta3EnchiladaRecipe, id: 'enterprise', host: 'github.example.com' }], activeRecipeId: 'enterprise' });
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    await send({ type: 'create-token' }, {});
+    const [, { url = '' } = {}] = update.mock.calls.at(-1) ?? [];
+    expect(new URL(url).origin + new URL(url).pathname).toBe('https://github.example.com/settings/personal-access-tokens/new');
+  });
+
+  it('answers the options page with the Enterprise hosts where PAT Pilot runs, once their scripts are registered', async () => {
+    await hostAccess.permissions.request({ origins: ['https://github.example.com/*'] });
+    expect(await send({ type: 'enterprise-hosts' }, {})).toEqual(['github.example.com']);
+    expect(hostAccess.registered().flatMap((script) => script.matches)).toEqual(['https://github.example.com/*', 'https://github.example.com/settings/personal-access-tokens*']);
   });
 
   it('loads the packaged guide file into the frame that asked, and nothing for a sender without a tab', async () => {

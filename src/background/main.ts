@@ -1,11 +1,13 @@
 // The background owns storage: recipes (validated here, so the content script carries no zod)
 // and each tab's run state in session storage, which survives reloads and GitHub's sudo page.
-// It also loads the guide into a tab that GitHub navigated to one of PAT Pilot's pages in-page.
+// It also loads the guide into a tab that GitHub navigated to one of PAT Pilot's pages in-page,
+// and keeps the content scripts on the GitHub Enterprise hosts the person granted.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { answering, type ActiveRecipe, type BackgroundProtocol } from '../messaging/messages.ts';
 import { pendingFill, type RunState } from '../messaging/run-state.ts';
 import { activeRecipe, loadLibrary } from '../recipe/store.ts';
-import { templateUrl } from '../recipe/template-url.ts';
+import { recipeUrl } from '../recipe/template-url.ts';
+import { syncEnterpriseHosts, watchEnterpriseHosts } from './enterprise-hosts.ts';
 
 const runKey = (tabId: number): string => `run:${tabId}`;
 
@@ -19,13 +21,13 @@ async function saveRunState(tabId: number, state: RunState | undefined): Promise
   else await browser.storage.session.remove(runKey(tabId));
 }
 
-/** The run state is stored before the tab navigates, so the form finds it however fast it loads. */
+/** Opens the page for the recipe's kind of token; the run state is stored before the tab navigates, so the form finds it however fast it loads. */
 async function createToken(): Promise<void> {
   const { recipe } = await currentRecipe();
   const tab = await browser.tabs.create({ url: 'about:blank', active: true });
   if (tab.id === undefined) return;
   await saveRunState(tab.id, pendingFill(recipe.id));
-  await browser.tabs.update(tab.id, { url: templateUrl(recipe, new Date()) });
+  await browser.tabs.update(tab.id, { url: recipeUrl(recipe, new Date()) });
 }
 
 /** The guide's file, as the build named it in the manifest's content scripts. */
@@ -45,6 +47,7 @@ const answer = answering<BackgroundProtocol, Runtime.MessageSender>({
   'run-state:set': ({ state }, { tab }) => (tab?.id === undefined ? undefined : saveRunState(tab.id, state)),
   'create-token': () => createToken(),
   'guide:load': (_message, sender) => loadGuide(sender),
+  'enterprise-hosts': () => syncEnterpriseHosts(),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => answer(message, sender));
@@ -52,3 +55,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(runKey(tabId));
 });
+
+watchEnterpriseHosts();

@@ -2,7 +2,7 @@
 // Enter in a field (which clicks the default button), or a script's requestSubmit. Listening on
 // window in the capture phase runs before any of GitHub's listeners. When the form is right the
 // event passes untouched, so the guard never changes what GitHub submits.
-import { generateButton, tokenForm } from '../github/widgets/generate.ts';
+import type { GenerateButton } from '../github/widgets/generate.ts';
 import type { ContentScriptContext } from './context.ts';
 
 export interface GuardHooks {
@@ -13,7 +13,8 @@ export interface GuardHooks {
   readonly passed: () => void;
 }
 
-export function installGuard(context: ContentScriptContext, document: Document, hooks: GuardHooks): void {
+/** generate: the token form's Generate button, and through it the form it submits. */
+export function installGuard(context: ContentScriptContext, document: Document, generate: GenerateButton, hooks: GuardHooks): void {
   /** The submission a click on Generate let through; its submit event follows within the same task. */
   let passedClick: Event | undefined;
 
@@ -24,14 +25,14 @@ export function installGuard(context: ContentScriptContext, document: Document, 
   };
 
   context.addEventListener(window, 'click', (event) => {
-    if (!generateButton.isPressed(document, event.target)) return;
+    if (!generate.isPressed(document, event.target)) return;
     if (!hooks.allows()) return intercept(event);
     passedClick = event;
     hooks.passed();
   }, { capture: true });
 
   context.addEventListener<SubmitEvent>(window, 'submit', (event) => {
-    if (event.target !== tokenForm(document)) return;
+    if (event.target !== generate.form(document)) return;
     // The click that started this submission was already judged.
     const judged = passedClick !== undefined && event.timeStamp - passedClick.timeStamp < 1000;
     passedClick = undefined;

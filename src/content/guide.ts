@@ -2,16 +2,24 @@
 // background when GitHub navigates to one in-page. The router hands it one context per visit, and
 // everything it starts (overlay, guard, observers, timers) ends with that visit.
 import { waitFor } from '../github/dom.ts';
-import { isNewTokenUrl, isSudoPage, isSudoUrl, isTokenForm, isTokenListUrl, showsNewToken, sudoReturnsToTokenPages } from '../github/pages.ts';
+import {
+  isClassicNewTokenUrl, isClassicTokenListUrl, isNewTokenUrl, isSudoPage, isSudoUrl, isTokenListUrl, showsNewToken, sudoReturnsToTokenPages, tokenFormKind,
+} from '../github/pages.ts';
 import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
+import { singleSignOnOrganizations } from '../github/widgets/single-sign-on.ts';
 import { approvalRequest } from '../guide/approval-request.ts';
 import { answering, type TabProtocol } from '../messaging/messages.ts';
 import * as runState from '../messaging/run-state.ts';
 import { mountOverlay, type MountedOverlay } from '../overlay/mount.tsx';
 import { reloadedView } from '../overlay/reloaded-panel.tsx';
 import type { PanelView } from '../overlay/view.ts';
+import { isClassicRecipe, recipeKind, type RecipeKind } from '../recipe/kind.ts';
+import type { Recipe } from '../recipe/schema.ts';
+import { newTokenUrl } from '../recipe/template-url.ts';
+import { classicForm } from './classic-form.ts';
 import type { ContentScriptContext } from './context.ts';
 import { extension } from './extension.ts';
+import { fineGrainedForm } from './fine-grained-form.ts';
 import { runFormSession } from './form-session.ts';
 import { registerGuide } from './guide-host.ts';
 import { runtime, type MessageListener } from './runtime.ts';
@@ -62,10 +70,11 @@ function answerPopup(visit: ContentScriptContext, fillAll: (() => void) | undefi
   visit.signal.addEventListener('abort', () => runtime.onMessage.removeListener(listener), { once: true });
 }
 
-async function showAfterGenerate(visit: ContentScriptContext): Promise<void> {
+/** On a token list: the token just made there (of that list's kind), never a later visit's. */
+async function showAfterGenerate(visit: ContentScriptContext, listKind: RecipeKind): Promise<void> {
   const run = await extension.runState();
   const submitted = run?.submitted;
-  if (!run || !submitted || Date.now() - submitted.at > submittedRecentlyMs) return;
+  if (!run || !submitted || Date.now() - submitted.at > submittedRecentlyMs || (submitted.kind ?? 'fine-grained') !== listKind) return;
   const tokenShown = await waitFor(() => showsNewToken(document), { signal: visit.signal, timeoutMs: 3000, what: 'the new token' }).catch(() => false);
   const { recipe } = await extension.activeRecipe();
   if (!visit.isValid) return;
@@ -75,30 +84,46 @@ async function showAfterGenerate(visit: ContentScriptContext): Promise<void> {
     tokenShown,
     owner: submitted.owner,
     needsApproval: submitted.needsApproval,
-    approvalRequest: approvalRequest(submitted, recipe.requestMessage),
+    approvalRequest: approvalRequest(submitted, isClassicRecipe(recipe) ? recipe.purpose : recipe.requestMessage),
+    singleSignOn: listKind === 'classic' && tokenShown ? singleSignOnOrganizations(document) : undefined,
   });
   await extension.saveRunState(runState.submissionShown(run));
 }
 
+/** The guide on a token form of the recipe's kind; on the other kind, where the recipe's token is made. Returns "fill all". */
+async function guideForm(visit: ContentScriptContext, formKind: RecipeKind, recipe: Recipe, recipeProblem: string | undefined): Promise<(() => void) | undefined> {
+  if (formKind !== recipeKind(recipe)) {
+    showPanel(visit, { kind: 'other-kind', recipeLabel: recipe.label, recipeKind: recipeKind(recipe), url: newTokenUrl(recipe) });
+    return undefined;
+  }
+  const session = { visit, overlay: overlayFor(visit), extension, recipe, recipeProblem };
+  const now = new Date();
+  return isClassicRecipe(recipe)
+    ? runFormSession({ ...session, form: classicForm(document, recipe, now) })
+    : runFormSession({ ...session, form: fineGrainedForm(document, recipe, now) });
+}
+
 async function show(visit: ContentScriptContext, url: string): Promise<void> {
-  if (isTokenListUrl(url)) {
-    if (!isTokenForm(document)) await showAfterGenerate(visit);
+  // This GitHub: github.com or the Enterprise host the script was registered for.
+  const { origin } = location;
+  if (isTokenListUrl(url, origin) || isClassicTokenListUrl(url, origin)) {
+    if (!tokenFormKind(document)) await showAfterGenerate(visit, isClassicTokenListUrl(url, origin) ? 'classic' : 'fine-grained');
     return;
   }
-  if (!isNewTokenUrl(url) && !isSudoUrl(url)) return;
+  const newTokenPage = isNewTokenUrl(url, origin) || isClassicNewTokenUrl(url, origin);
+  if (!newTokenPage && !isSudoUrl(url, origin)) return;
   // GitHub answers the form's URL with its "Confirm access" page until the person re-authenticates.
-  const kind = await waitFor(() => (isTokenForm(document) ? 'form' : isSudoPage(document) ? 'sudo' : undefined), { signal: visit.signal, timeoutMs: 15_000, what: 'the token form' })
+  const kind = await waitFor(() => tokenFormKind(document) ?? (isSudoPage(document) ? 'sudo' : undefined), { signal: visit.signal, timeoutMs: 15_000, what: 'the token form' })
     .catch(() => undefined);
   if (!kind || !visit.isValid) return;
   const { recipe, problem } = await extension.activeRecipe();
   if (!visit.isValid) return;
-  if (kind === 'form') {
-    const fillAll = await runFormSession({ visit, overlay: overlayFor(visit), extension, recipe, recipeProblem: problem });
-    answerPopup(visit, fillAll);
+  if (kind !== 'sudo') {
+    answerPopup(visit, await guideForm(visit, kind, recipe, problem));
     return;
   }
   const run = await extension.runState();
-  if (visit.isValid && (isNewTokenUrl(url) || run?.fillPending || sudoReturnsToTokenPages(document, url))) {
+  if (visit.isValid && (newTokenPage || run?.fillPending || sudoReturnsToTokenPages(document, url))) {
     showPanel(visit, { kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false });
   }
 }

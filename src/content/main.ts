@@ -1,4 +1,5 @@
-// The router, on every github.com page (GitHub reaches the token pages by in-page navigation).
+// The router, on every github.com page and every page of a GitHub Enterprise host the person
+// granted (GitHub reaches the token pages by in-page navigation).
 // It only listens for navigation: on a page that is not one of PAT Pilot's it starts no timer and
 // no observer. On one of ours it hands a fresh visit to the guide, which the manifest declares
 // for those pages and the background loads when GitHub navigates to one in-page.
@@ -33,7 +34,7 @@ async function route(): Promise<void> {
   shownUrl = location.href;
   visit?.abort();
   visit = undefined;
-  if (!isGuidedUrl(location.href)) return;
+  if (!isGuidedUrl(location.href, location.origin)) return;
   const current = root.child();
   visit = current;
   await (await guide(current))?.show(current, location.href);

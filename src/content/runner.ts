@@ -1,65 +1,58 @@
-// Carries out the plan through GitHub's widgets, one step at a time, in page order. Before every
-// step the page is read again (the last step changed it); a step that cannot be done is handed to
-// the person with a reason, and the run goes on with the steps that do not depend on it.
-import type { RepositoryDirectory } from '../github/repository-directory.ts';
-import { readSnapshot } from '../github/snapshot.ts';
-import { GoalReached, StepBlocked, waitForElement, type ActionContext } from '../github/widgets/action.ts';
-import { accessSectionLoaded } from '../github/widgets/access-section.ts';
-import { planSteps, plannedRemovals, type StepState } from '../guide/plan.ts';
+// Carries out the plan through GitHub's widgets, one step at a time, in page order, on either
+// token form. Before every step the page is read again (the last step changed it); a step that
+// cannot be done is handed to the person with a reason, and the run goes on with the steps that
+// do not depend on it.
+import { GoalReached, StepBlocked, type ActionContext } from '../github/widgets/action.ts';
+import type { PlannedStep } from '../guide/plan.ts';
 import { describeProgress } from '../guide/progress.ts';
-import { fillableSteps, stepTitle, type StepId } from '../guide/steps.ts';
-import { sameLogin, type TargetForm } from '../guide/target.ts';
 import type { StepNote } from '../messaging/run-state.ts';
 import { words } from '../model/i18n.ts';
-import { stepActions } from './step-actions.ts';
+import type { GuidedForm } from './guided-form.ts';
 
-export interface RunnerDependencies {
+export interface RunnerDependencies<S extends string, State extends PlannedStep<S>> {
   readonly document: Document;
-  readonly target: TargetForm;
-  readonly directory: RepositoryDirectory;
+  readonly form: GuidedForm<S, State>;
   readonly signal: AbortSignal;
-  readonly now: Date;
   readonly timeoutMs: number;
   readonly progress: (text: string) => void;
   /** Called before each step, so the spotlight can follow the fill. */
-  readonly starting: (step: StepId) => void;
+  readonly starting: (step: S) => void;
   /** Called after each step with what happened, so the overlay shows it at once. */
-  readonly noted: (step: StepId, note: StepNote) => void;
+  readonly noted: (step: S, note: StepNote) => void;
 }
 
-const stateOf = (deps: RunnerDependencies, step: StepId): StepState | undefined =>
-  planSteps(deps.target, readSnapshot(deps.document, deps.directory)).find((state) => state.id === step);
-
 /** Fills the given steps; what happened to each is reported through `noted`. */
-export async function fill(deps: RunnerDependencies, steps: readonly StepId[]): Promise<void> {
+export async function fill<S extends string, State extends PlannedStep<S>>(deps: RunnerDependencies<S, State>, steps: readonly S[]): Promise<void> {
+  const { form } = deps;
+  const stateOf = (step: S): State | undefined => form.plan().find((state) => state.id === step);
   const base: ActionContext = { document: deps.document, signal: deps.signal, timeoutMs: deps.timeoutMs, progress: (progress) => deps.progress(describeProgress(progress)) };
   const checks: Promise<void>[] = [];
-  for (const step of fillableSteps.filter((id) => steps.includes(id))) {
-    const action = stepActions[step];
-    const snapshot = readSnapshot(deps.document, deps.directory);
-    if (action.afterOwner && !sameLogin(snapshot.owner, deps.target.owner)) {
-      deps.noted(step, { blocked: { kind: 'owner-needed-first', owner: deps.target.owner } });
+  for (const step of form.words.fillable.filter((id) => steps.includes(id))) {
+    const action = form.actions[step];
+    const unmet = action.needs?.unmet(deps.document);
+    if (unmet) {
+      deps.noted(step, { blocked: unmet });
       continue;
     }
-    const state = planSteps(deps.target, snapshot).find((candidate) => candidate.id === step);
+    const state = stateOf(step);
     // What is already right is left alone: a second run touches nothing.
     if (!state || state.status === 'done' || !action.fill) {
       deps.noted(step, {});
       continue;
     }
     deps.starting(step);
-    deps.progress(words('progress_fillingStep', stepTitle(step)));
-    const removals = plannedRemovals(state);
+    deps.progress(words('progress_fillingStep', form.words.titles[step]));
+    const removals = form.removals(state);
     const done: StepNote = removals.length ? { changes: removals } : {};
     const settle = (error: unknown): void => {
       if (error instanceof GoalReached) return deps.noted(step, done);
       if (!(error instanceof StepBlocked)) throw error;
       deps.noted(step, { ...done, blocked: error.reason });
     };
-    const context: ActionContext = action.endsWhenDone ? { ...base, goalMet: () => stateOf(deps, step)?.status === 'done' } : base;
+    const context: ActionContext = action.endsWhenDone ? { ...base, goalMet: () => stateOf(step)?.status === 'done' } : base;
     try {
-      if (action.afterOwner) await waitForElement(context, 'the repository access section', () => accessSectionLoaded(deps.document));
-      const pending = await action.fill(context, state, deps);
+      await action.needs?.loaded(context);
+      const pending = await action.fill(context, state);
       deps.noted(step, done);
       if (pending) checks.push(pending.verdict.catch(settle));
     } catch (error) {

@@ -67,13 +67,17 @@ export const selectors = {
     { css: '.js-new-default-token-expiration-select [role="menuitemradio"][data-value]', generation: 'gen2' },
     { css: '.js-new-default-token-expiration-item [data-value]', generation: 'gen2' },
   ],
+  /** The classic form's expiration is the same ActionMenu, writing its own field names (last). */
   expirationValue: [
     { css: 'input[name="user_programmatic_access[default_expires_at]"]', generation: 'all' },
     { css: 'select[name="user_programmatic_access[default_expires_at]"]', generation: 'gen1' },
+    { css: 'input[name="oauth_access[default_expires_at]"]', generation: 'all' },
   ],
   customExpirationDate: [
     { css: 'input#user_programmatic_access_custom_expires_at', generation: 'all' },
     { css: 'input[name="user_programmatic_access[custom_expires_at]"]', generation: 'all' },
+    { css: 'input#oauth_access_custom_expires_at', generation: 'all' },
+    { css: 'input[name="oauth_access[custom_expires_at]"]', generation: 'all' },
   ],
   /** The lazily loaded part of the form, while it is still loading. */
   accessFragmentLoading: [{ css: 'include-fragment[src*="select-access"]', generation: 'all' }],
@@ -170,6 +174,31 @@ export const selectors = {
   /** The list page's row for a token created just now. PAT Pilot only notices it; it never reads the token. */
   newTokenRow: [{ css: '.new-token', generation: 'all' }],
   sudoReturnTo: [{ css: 'input[name="return_to"]', generation: 'all' }],
+
+  // The classic token form (github.com/settings/tokens/new), after public automation code of
+  // 2025–26: form#new_oauth_access, the note oauth_access[description] and one checkbox
+  // oauth_access[scopes][] per scope. Its expiration shares the entries above.
+  classicForm: [
+    { css: 'form#new_oauth_access', generation: 'all' },
+    { css: 'form:has(input[name="oauth_access[description]"])', generation: 'all' },
+  ],
+  noteInput: [
+    { css: 'input#oauth_access_description', generation: 'all' },
+    { css: 'input[name="oauth_access[description]"]', generation: 'all' },
+  ],
+  scopeCheckboxes: [{ css: 'input[type="checkbox"][name="oauth_access[scopes][]"]', generation: 'all' }],
+  classicGenerateButton: [
+    { css: 'form#new_oauth_access button[type="submit"]', text: /^Generate token$/i, generation: 'all' },
+    { css: 'form:has(input[name="oauth_access[description]"]) button[type="submit"]', text: /^Generate token$/i, generation: 'all' },
+  ],
+  /**
+   * On the classic token list, the new token's "Configure SSO" menu, shown when an organization of
+   * the person's enforces SAML single sign-on (GitHub's docs: "Next to the token you'd like to
+   * authorize, click Configure SSO", then "Authorize" to the right of the organization).
+   */
+  singleSignOnButton: [{ css: '.new-token summary, .new-token button', name: /^Configure SSO$/i, generation: 'all' }],
+  /** The menu's rows, one per organization, each ending in its "Authorize" control. */
+  singleSignOnRows: [{ css: '.new-token [role="menu"] [role="menuitem"]', generation: 'all' }],
   sudoForm: [
     { css: 'form[action="/sessions/sudo"]', generation: 'all' },
     { css: 'form[action*="/sessions/sudo"]', generation: 'all' },

@@ -2,7 +2,6 @@
 // the person's input, GitHub's confirmation appearing, the theme switching, and values set by
 // GitHub's scripts, which change no attribute and fire no event (looked at twice a second).
 import { watchColorMode } from './color-mode.ts';
-import { tokenForm } from './widgets/generate.ts';
 
 /** What watching needs from its caller: each piece ends when the caller's visit ends. */
 export interface WatchScope {
@@ -12,8 +11,11 @@ export interface WatchScope {
   setInterval(callback: () => void, ms: number): void;
 }
 
+/** Finds the token form on the page (each kind of token form has its own). */
+export type FormLocator = (document: Document) => HTMLFormElement | undefined;
+
 /** Every value the form would submit, as one string: cheap to compare between looks. */
-function formValues(document: Document): string {
+function formValues(document: Document, tokenForm: FormLocator): string {
   const form = tokenForm(document);
   if (!form) return '';
   return [...form.elements].map((element) => {
@@ -22,7 +24,7 @@ function formValues(document: Document): string {
   }).join('&');
 }
 
-export function watchForm(scope: WatchScope, document: Document, changed: () => void): void {
+export function watchForm(scope: WatchScope, document: Document, tokenForm: FormLocator, changed: () => void): void {
   // The form holds everything GitHub submits; GitHub's menus, portaled to the end of <body>,
   // change it only through the form's own elements.
   scope.observe(tokenForm(document) ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true }, changed);
@@ -30,9 +32,9 @@ export function watchForm(scope: WatchScope, document: Document, changed: () => 
   scope.observe(document.body, { childList: true }, changed);
   for (const type of ['input', 'change']) scope.addEventListener(document, type, changed, { capture: true });
   watchColorMode(document, scope.signal, changed);
-  let lastValues = formValues(document);
+  let lastValues = formValues(document, tokenForm);
   scope.setInterval(() => {
-    const values = formValues(document);
+    const values = formValues(document, tokenForm);
     if (values === lastValues) return;
     lastValues = values;
     changed();

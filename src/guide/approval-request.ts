@@ -14,6 +14,8 @@ export interface SubmittedToken {
   /** In the overview's words, e.g. "This token will expire on Feb 22, 2027 (90 days)". */
   readonly expiry: string;
   readonly needsApproval: boolean;
+  /** Present for a classic token (name is then its note, permissions its scopes); absent for a fine-grained one. */
+  readonly kind?: 'classic';
 }
 
 export function approvalRequest(token: SubmittedToken, purpose: string | undefined): string {

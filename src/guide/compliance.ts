@@ -1,22 +1,23 @@
 // What in the form breaks the recipe, and how badly. danger: the token would grant more than the
 // recipe (a wider permission, All repositories, no expiry). warning: it differs in another way.
 // unfinished: a field still holds GitHub's default or nothing.
-import type { FormSnapshot } from '../model/form-snapshot.ts';
+import type { ExpirationState, FormSnapshot } from '../model/form-snapshot.ts';
 import { githubTexts } from '../model/github-texts.ts';
 import { pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { differencesOf, grantsMore, type Differences, type PermissionChange } from './differences.ts';
 import type { StepId } from './steps.ts';
-import { expirationMatches, sameLogin, type TargetForm } from './target.ts';
+import { expirationMatches, sameLogin, type ExpiryTarget, type TargetForm } from './target.ts';
 
 export type Severity = 'danger' | 'warning' | 'unfinished';
 
-export interface Finding {
+/** S: the step ids of the form it is about (the classic form has its own). */
+export interface Finding<S extends string = StepId> {
   /** Stable across snapshots, so the overlay can tell a new finding from one it already shows. */
   readonly id: string;
   readonly severity: Severity;
   /** The step that puts it right. */
-  readonly step: StepId;
+  readonly step: S;
   readonly title: string;
   readonly detail: string;
 }
@@ -87,8 +88,8 @@ function repositoryFindings(target: TargetForm, snapshot: FormSnapshot, differen
   return [...extra, ...missing];
 }
 
-function expirationFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
-  const expiration = snapshot.expiration;
+/** The same on both kinds of token form: GitHub's expiration menu and its default of 30 days. */
+export function expirationFindings(target: ExpiryTarget, expiration: ExpirationState | undefined): Finding<'expiration'>[] {
   if (!expiration || expirationMatches(target, expiration)) return [];
   if (expiration.choice === 'none') {
     return [{ id: 'expiration:none', severity: 'danger', step: 'expiration', title: words('finding_noExpiration'), detail: pluralWords('finding_noExpiration_detail', target.expirationDays) }];
@@ -103,15 +104,11 @@ function expirationFindings(target: TargetForm, snapshot: FormSnapshot): Finding
   }];
 }
 
-const textTitles = {
-  name: ['finding_nameEmpty', 'finding_nameDiffers'],
-  description: ['finding_descriptionEmpty', 'finding_descriptionDiffers'],
-  requestMessage: ['finding_requestMessageEmpty', 'finding_requestMessageDiffers'],
-} as const satisfies Record<string, readonly [MessageKey, MessageKey]>;
+/** The titles of a text field's findings: when it is empty, when it holds something else. */
+export type TextFindingTitles = readonly [empty: MessageKey, differs: MessageKey];
 
-function textFinding(step: keyof typeof textTitles, value: string | undefined, wanted: string): Finding[] {
+export function textFinding<S extends string>(step: S, [empty, differs]: TextFindingTitles, value: string | undefined, wanted: string): Finding<S>[] {
   if (value === undefined || value === wanted) return [];
-  const [empty, differs] = textTitles[step];
   return [{
     id: `${step}:${value}`, severity: value === '' ? 'unfinished' : 'warning', step,
     title: words(value === '' ? empty : differs),
@@ -131,17 +128,20 @@ function ownerFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
 
 export function checkCompliance(target: TargetForm, snapshot: FormSnapshot, differences = differencesOf(target, snapshot)): Finding[] {
   const ownerDone = sameLogin(snapshot.owner, target.owner);
-  const findings = [
-    ...textFinding('name', snapshot.name, target.name),
-    ...textFinding('description', snapshot.description, target.description),
+  const findings: Finding[] = [
+    ...textFinding('name', ['finding_nameEmpty', 'finding_nameDiffers'], snapshot.name, target.name),
+    ...textFinding('description', ['finding_descriptionEmpty', 'finding_descriptionDiffers'], snapshot.description, target.description),
     ...ownerFindings(target, snapshot),
-    ...expirationFindings(target, snapshot),
+    ...expirationFindings(target, snapshot.expiration),
     ...(ownerDone && snapshot.requestMessage !== undefined
-      ? textFinding('requestMessage', snapshot.requestMessage, target.requestMessage ?? '')
+      ? textFinding('requestMessage', ['finding_requestMessageEmpty', 'finding_requestMessageDiffers'], snapshot.requestMessage, target.requestMessage ?? '')
       : []),
     ...repositoryFindings(target, snapshot, differences.repositories),
     ...permissionFindings(target, snapshot, differences.permissions),
   ];
-  return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  return bySeverity(findings);
 }
 
+/** Dangers first, then warnings, then what is unfinished. */
+export const bySeverity = <S extends string>(findings: Finding<S>[]): Finding<S>[] =>
+  findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);

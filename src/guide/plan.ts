@@ -14,9 +14,13 @@ import { expirationMatches, sameLogin, type TargetForm } from './target.ts';
  */
 export type StepStatus = 'done' | 'todo' | 'waiting' | 'not-needed' | 'missing';
 
-export interface StepState {
-  readonly id: StepId;
+/** A step of either token form and its status on the page. */
+export interface PlannedStep<S extends string> {
+  readonly id: S;
   readonly status: StepStatus;
+}
+
+export interface StepState extends PlannedStep<StepId> {
   /** What filling the repositories step must add and remove. */
   readonly repositories?: RepositoryDifference;
   /** What filling the permissions step must set (a key the recipe does not grant goes to "none"). */
@@ -75,14 +79,20 @@ function intentOf(step: StepId, differences: Differences): Partial<StepState> {
 
 export function planSteps(target: TargetForm, snapshot: FormSnapshot, differences = differencesOf(target, snapshot)): StepState[] {
   const ownerDone = sameLogin(snapshot.owner, target.owner);
-  const states: StepState[] = stepIds.map((id) => ({ id, status: stepStatus(id, target, snapshot, differences, ownerDone), ...intentOf(id, differences) }));
+  return withReviewStatus(stepIds.map((id) => ({ id, status: stepStatus(id, target, snapshot, differences, ownerDone), ...intentOf(id, differences) })));
+}
+
+/** On either form, "review" is done once every step before it is; Generate stays the person's. */
+export function withReviewStatus<State extends PlannedStep<string>>(states: readonly State[]): State[] {
   const formReady = states.every((state) => state.id === 'review' || state.id === 'generate' || state.status === 'done' || state.status === 'not-needed');
   return states.map((state) => (state.id === 'review' && formReady ? { ...state, status: 'done' } : state));
 }
 
-/** The first step still to do, in page order: where the spotlight goes next. */
-export function nextStep(states: readonly StepState[]): StepId {
-  return states.find((state) => state.status !== 'done' && state.status !== 'not-needed')?.id ?? 'generate';
+/** The first step still to do, in page order: where the spotlight goes next (Generate, always the person's, at the latest). */
+export function nextStep<S extends string>(states: readonly PlannedStep<S>[]): S {
+  const next = states.find((state) => state.status !== 'done' && state.status !== 'not-needed') ?? states.at(-1);
+  if (!next) throw new Error('A plan has at least one step');
+  return next.id;
 }
 
 /** What filling a step takes away that the person put there: said in the step, so nothing goes unnoticed. */

@@ -2,22 +2,26 @@
 // what to do by hand, in the procedure's words.
 import { pluralWords, words } from '../model/i18n.ts';
 import type { BlockReason } from '../model/block-reason.ts';
-import { stepInstruction, stepTitle, type StepId } from './steps.ts';
-import type { TargetForm } from './target.ts';
 
 export interface Problem {
   readonly title: string;
   readonly detail: string;
 }
 
-export function describeProblem(step: StepId, reason: BlockReason, target: TargetForm): Problem {
-  const byHand = stepInstruction(step, target);
+/** What the words need of the recipe: its owner (a classic token has none) and the token's name. */
+export interface ProblemContext {
+  readonly owner: string | undefined;
+  readonly name: string;
+}
+
+/** step: the step's title; byHand: its instruction, for doing it by hand. */
+export function problemFor(reason: BlockReason, step: string, byHand: string, target: ProblemContext): Problem {
   switch (reason.kind) {
     // The widgets name what they missed in English; a language may name the step instead.
     case 'not-found':
-      return { title: words('problem_notFound', reason.what, stepTitle(step)), detail: words('problem_notFound_detail', byHand) };
+      return { title: words('problem_notFound', reason.what, step), detail: words('problem_notFound_detail', byHand) };
     case 'not-applied':
-      return { title: words('problem_notApplied', reason.what, stepTitle(step)), detail: words('problem_byHand', byHand) };
+      return { title: words('problem_notApplied', reason.what, step), detail: words('problem_byHand', byHand) };
     case 'owner-needed-first':
       return { title: words('problem_ownerNeededFirst', reason.owner), detail: words('problem_byHand', byHand) };
     case 'owner-not-listed':
@@ -27,13 +31,15 @@ export function describeProblem(step: StepId, reason: BlockReason, target: Targe
     case 'lifetime-cap':
       return {
         title: reason.capDays
-          ? pluralWords('problem_lifetimeCap', reason.capDays, target.owner, reason.wantedDays)
+          ? target.owner
+            ? pluralWords('problem_lifetimeCap', reason.capDays, target.owner, reason.wantedDays)
+            : pluralWords('problem_lifetimeCapToken', reason.capDays, reason.wantedDays)
           : pluralWords('problem_lifetimeNotOffered', reason.wantedDays),
         detail: words('problem_lifetimeCap_detail'),
       };
     case 'repositories-not-found':
       return {
-        title: words('problem_repositoriesNotFound', target.owner, reason.names.map((name) => name.split('/')[1]).join(', ')),
+        title: words(target.owner ? 'problem_repositoriesNotFound' : 'problem_repositoriesNotFoundNoOwner', target.owner ?? '', reason.names.map((name) => name.split('/')[1]).join(', ')),
         detail: words('problem_repositoriesNotFound_detail'),
       };
     case 'repository-not-removable':

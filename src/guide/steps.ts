@@ -2,10 +2,10 @@
 // to do it by hand. The procedure lists Expiration before Resource owner, but changing the owner
 // reloads part of the form and can reset the expiration, so the owner comes first here.
 import { githubTexts } from '../model/github-texts.ts';
-import { formatList, words, type MessageKey } from '../model/i18n.ts';
+import { formatList, words, wordsRecord, type MessageKey } from '../model/i18n.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { displayDate } from './summary.ts';
-import type { TargetForm } from './target.ts';
+import type { ExpiryTarget, TargetForm } from './target.ts';
 
 export const stepIds = [
   'name', 'description', 'owner', 'expiration', 'requestMessage',
@@ -29,7 +29,16 @@ const titleKeys: Record<StepId, MessageKey> = {
   generate: 'step_generate',
 };
 
-export const stepTitle = (step: StepId): string => words(titleKeys[step]);
+/** The titles in the person's language, looked up when read. */
+export const stepTitles = wordsRecord(titleKeys);
+
+/** Steps both kinds of token form share, in the same words. */
+export const sharedInstructions = {
+  expiration: (target: ExpiryTarget): string =>
+    words('instruction_expiration', target.expirationDays, target.expirationDate, displayDate(target.expirationDate)),
+  review: (): string => words('instruction_review'),
+  generate: (generateLabel: string): string => words('instruction_generate', generateLabel),
+};
 
 export function describePermissions(permissions: TargetForm['permissions']): string {
   const byLevel = new Map<string, string[]>();
@@ -50,7 +59,7 @@ export function stepInstruction(step: StepId, target: TargetForm, generateLabel:
     case 'owner':
       return words('instruction_owner', target.owner);
     case 'expiration':
-      return words('instruction_expiration', target.expirationDays, target.expirationDate, displayDate(target.expirationDate));
+      return sharedInstructions.expiration(target);
     case 'requestMessage':
       return target.requestMessage ? words('instruction_requestMessage', target.requestMessage) : words('instruction_requestMessageEmpty');
     case 'repositoryAccess':
@@ -62,8 +71,8 @@ export function stepInstruction(step: StepId, target: TargetForm, generateLabel:
     case 'permissions':
       return words('instruction_permissions', describePermissions(target.permissions));
     case 'review':
-      return words('instruction_review');
+      return sharedInstructions.review();
     case 'generate':
-      return words('instruction_generate', generateLabel);
+      return sharedInstructions.generate(generateLabel);
   }
 }

@@ -1,6 +1,6 @@
 // The procedure's step 18 ("2 permissions for 6 of your repositories", organization permissions
 // unchanged, the expiry date), computed from what the form holds rather than from the recipe.
-import type { FormSnapshot } from '../model/form-snapshot.ts';
+import type { ExpirationState, FormSnapshot } from '../model/form-snapshot.ts';
 import { formatDate, pluralWords, words } from '../model/i18n.ts';
 import { permissionInfo, type PermissionGroup } from '../model/permission-catalog.ts';
 import { localDate } from '../recipe/expand.ts';
@@ -18,8 +18,8 @@ export function displayDate(isoDate: string): string {
   return formatDate(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
 
-function expiryText(snapshot: FormSnapshot, now: Date): string {
-  const expiration = snapshot.expiration;
+/** The expiry in the overview's words, for either kind of token form. */
+export function expiryText(expiration: ExpirationState | undefined, now: Date): string {
   if (!expiration) return words('summary_expiryUnreadable');
   if (expiration.choice === 'none') return words('summary_neverExpires');
   if (expiration.choice === 'custom') {
@@ -51,7 +51,7 @@ export function summarize(snapshot: FormSnapshot, now: Date): string[] {
       : organizationCount === 0
         ? words('summary_noOrganizationChange')
         : pluralWords('summary_organizationPermissions', organizationCount, owner),
-    expiryText(snapshot, now),
+    expiryText(snapshot.expiration, now),
     words(snapshot.requestMessage !== undefined ? 'resourceOwner_needsApproval' : 'resourceOwner', owner),
   ];
 }

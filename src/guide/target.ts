@@ -1,5 +1,5 @@
 // The form a recipe asks for, with placeholders filled in: what each decision compares against.
-import type { Recipe } from '../recipe/schema.ts';
+import type { FineGrainedRecipe } from '../recipe/schema.ts';
 import { expandTemplate, localDate } from '../recipe/expand.ts';
 import { permissionInfo, type PermissionLevel } from '../model/permission-catalog.ts';
 import type { ExpirationState, RepositoryAccessChoice } from '../model/form-snapshot.ts';
@@ -19,11 +19,14 @@ export interface TargetForm {
   readonly permissions: Readonly<Record<string, PermissionLevel>>;
 }
 
+/** What both kinds of token form ask of the expiration. */
+export type ExpiryTarget = Pick<TargetForm, 'expirationDays' | 'expirationDate'>;
+
 export function addDays(now: Date, days: number): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
 }
 
-export function targetForm(recipe: Recipe, now: Date): TargetForm {
+export function targetForm(recipe: FineGrainedRecipe, now: Date): TargetForm {
   const permissions: Record<string, PermissionLevel> = { ...recipe.permissions };
   const grantsRepositoryPermission = Object.keys(permissions).some((key) => permissionInfo(key)?.group === 'repository');
   if (grantsRepositoryPermission && !permissions.metadata) permissions.metadata = 'read';
@@ -42,7 +45,7 @@ export function targetForm(recipe: Recipe, now: Date): TargetForm {
 }
 
 /** A preset of the same length, or a custom date on the same day, gives the same token. */
-export function expirationMatches(target: TargetForm, expiration: ExpirationState | undefined): boolean {
+export function expirationMatches(target: ExpiryTarget, expiration: ExpirationState | undefined): boolean {
   if (!expiration) return false;
   if (expiration.choice === String(target.expirationDays)) return true;
   return expiration.choice === 'custom' && expiration.customDate === target.expirationDate;

@@ -24,6 +24,8 @@ export type BackgroundProtocol = {
   'create-token': { request: object; response: void };
   /** From the router: GitHub navigated in-page to one of PAT Pilot's pages; load the guide into this frame. */
   'guide:load': { request: object; response: void };
+  /** From the options page, after a host was granted or removed: PAT Pilot's scripts follow the granted hosts; answers the GitHub Enterprise hosts where it runs. */
+  'enterprise-hosts': { request: object; response: readonly string[] };
 };
 
 /** What the content script of a tab answers (the popup asks). */

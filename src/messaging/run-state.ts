@@ -2,7 +2,6 @@
 // survives a reload, GitHub's "Confirm access" page and the redirect after Generate. Changes are
 // pure functions here, so every transition is unit-tested.
 import type { SubmittedToken } from '../guide/approval-request.ts';
-import type { StepId } from '../guide/steps.ts';
 import type { BlockReason } from '../model/block-reason.ts';
 
 export interface StepNote {
@@ -16,7 +15,8 @@ export interface RunState {
   readonly recipeId: string;
   /** A fill was asked for and has not finished; it resumes on the form after sudo or a reload. */
   readonly fillPending: boolean;
-  readonly notes: Partial<Record<StepId, StepNote>>;
+  /** By step id, of whichever token form the recipe fills. */
+  readonly notes: Readonly<Partial<Record<string, StepNote>>>;
   readonly submitted: SubmittedToken | undefined;
   /** The form was loaded again with the owner in its URL (GitHub's prefill) after the owner list failed; done once only. */
   readonly ownerPrefilled?: boolean;
@@ -32,13 +32,13 @@ export const runFor = (stored: RunState | undefined, recipeId: string): RunState
   stored?.recipeId === recipeId ? stored : emptyRunState(recipeId);
 
 /** A fill of these steps begins: their old notes go; a fill of every step resumes after a reload. */
-export const fillStarted = (run: RunState, steps: readonly StepId[], everyStep: boolean): RunState => ({
+export const fillStarted = (run: RunState, steps: readonly string[], everyStep: boolean): RunState => ({
   ...run,
   fillPending: everyStep,
-  notes: Object.fromEntries(Object.entries(run.notes).filter(([id]) => !steps.includes(id as StepId))),
+  notes: Object.fromEntries(Object.entries(run.notes).filter(([id]) => !steps.includes(id))),
 });
 
-export const stepNoted = (run: RunState, step: StepId, note: StepNote): RunState => ({ ...run, notes: { ...run.notes, [step]: note } });
+export const stepNoted = (run: RunState, step: string, note: StepNote): RunState => ({ ...run, notes: { ...run.notes, [step]: note } });
 
 export const fillFinished = (run: RunState): RunState => ({ ...run, fillPending: false });
 

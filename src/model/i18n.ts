@@ -40,6 +40,15 @@ export function words(key: MessageKey, ...substitutions: Substitution[]): string
   return lookup(key, substitutions) || key;
 }
 
+/** A record of messages by name, each looked up when read (so a test's or the browser's language at that time). */
+export function wordsRecord<K extends string>(keys: Readonly<Record<K, MessageKey>>): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const [name, key] of Object.entries(keys) as [K, MessageKey][]) {
+    Object.defineProperty(record, name, { enumerable: true, get: () => words(key) });
+  }
+  return record;
+}
+
 /** The language of the messages shown (the browser falls back to English for a language PAT Pilot lacks). */
 const messagesLanguage = (): string => lookup('language', []) || 'en';
 

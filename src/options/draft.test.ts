@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
+import { alta3HotfixRecipe } from '../recipe/builtin/alta3-hotfix.ts';
 import { checkDraft, draftOf, fieldMessages, recipeOf, repositoryLines } from './draft.ts';
 
 const mine = { ...alta3EnchiladaRecipe, id: 'mine', label: 'Mine' };
@@ -34,9 +35,31 @@ describe('the editor’s draft', () => {
     expect(check.ok ? [] : fieldMessages(check.issues, 'expiresInDays', empty)).toEqual(['is missing; it must be a number']);
   });
 
+  it('keeps the GitHub host a recipe names, and leaves it out when empty (github.com)', () => {
+    const enterprise = { ...mine, host: 'github.example.com' };
+    expect(checkDraft(draftOf(enterprise), noneTaken)).toEqual({ ok: true, recipe: enterprise });
+    expect(draftOf(mine).host).toBe('');
+    expect(recipeOf(draftOf(mine))).not.toHaveProperty('host');
+    const typo = { ...draftOf(mine), host: 'https://github.example.com' };
+    const check = checkDraft(typo, noneTaken);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'host', typo)).toEqual([
+      "'https://github.example.com' is not a host name: use lowercase letters, digits, hyphens and dots, such as github.example.com",
+    ]);
+  });
+
   it('adds what the library knows about the id, under the id field', () => {
     const draft = draftOf(mine);
     const check = checkDraft(draft, (id) => [{ path: ['id'], message: `'${id}' is already taken` }]);
     expect(check.ok ? [] : fieldMessages(check.issues, 'id', draft)).toEqual(["'mine' is already taken"]);
+  });
+
+  it('stands for a classic recipe too, and keeps both kinds\' fields while the kind is switched', () => {
+    const hotfix = { ...alta3HotfixRecipe, id: 'my-hotfix', label: 'My hot-fix' };
+    expect(checkDraft(draftOf(hotfix), noneTaken)).toEqual({ ok: true, recipe: hotfix });
+    const switched = { ...draftOf(mine), kind: 'classic' as const };
+    expect(recipeOf(switched)).toEqual({ schemaVersion: 1, kind: 'classic', id: 'mine', label: 'Mine', note: '', expiresInDays: 90, scopes: [] });
+    expect(checkDraft({ ...switched, kind: 'fine-grained' }, noneTaken)).toEqual({ ok: true, recipe: mine });
+    const check = checkDraft({ ...switched, note: 'hotfix-{date}', scopes: ['repo', 'repos'] }, noneTaken);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'scopes', switched)).toEqual(["'repos' is not a GitHub scope; did you mean 'repo'?"]);
   });
 });

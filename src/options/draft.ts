@@ -1,32 +1,49 @@
 // The editor's form as plain data, and the recipe it stands for. Text stays as typed (days, one
-// repository per line), so validation speaks about exactly what the user sees, line by line.
+// repository per line), so validation speaks about exactly what the user sees, line by line. The
+// draft keeps the fields of both kinds of token, so switching the kind back and forth loses nothing.
 import { words } from '../model/i18n.ts';
 import type { GrantLevel } from '../model/permission-catalog.ts';
+import type { RecipeKind } from '../recipe/kind.ts';
 import { recipeSchemaVersion, validateRecipe, type Recipe, type RecipeIssue, type RepositoryAccess } from '../recipe/schema.ts';
 
 export interface RecipeDraft {
+  readonly kind: RecipeKind;
   readonly label: string;
   readonly id: string;
   readonly name: string;
   readonly description: string;
   readonly owner: string;
+  /** Empty for github.com. */
+  readonly host: string;
   readonly expiresInDays: string;
   readonly requestMessage: string;
   readonly repositoryAccess: RepositoryAccess;
   readonly repositories: string;
   readonly permissions: Readonly<Record<string, GrantLevel>>;
+  /** The classic token's fields. */
+  readonly note: string;
+  readonly purpose: string;
+  readonly scopes: readonly string[];
 }
 
 export type DraftField = keyof RecipeDraft;
 
+const emptyDraft: Omit<RecipeDraft, 'kind' | 'label' | 'id' | 'host' | 'expiresInDays'> = {
+  name: '', description: '', owner: '', requestMessage: '', repositoryAccess: 'selected', repositories: '', permissions: {},
+  note: '', purpose: '', scopes: [],
+};
+
 export function draftOf(recipe: Recipe): RecipeDraft {
+  const common = { ...emptyDraft, label: recipe.label, id: recipe.id, host: recipe.host ?? '', expiresInDays: String(recipe.expiresInDays) };
+  if (recipe.kind === 'classic') {
+    return { ...common, kind: 'classic', note: recipe.note, purpose: recipe.purpose ?? '', scopes: recipe.scopes };
+  }
   return {
-    label: recipe.label,
-    id: recipe.id,
+    ...common,
+    kind: 'fine-grained',
     name: recipe.name,
     description: recipe.description,
     owner: recipe.owner,
-    expiresInDays: String(recipe.expiresInDays),
     requestMessage: recipe.requestMessage ?? '',
     repositoryAccess: recipe.repositoryAccess,
     repositories: recipe.repositories.join('\n'),
@@ -49,14 +66,18 @@ export function repositoryLines(text: string): { readonly names: string[]; reado
 /** The recipe the form stands for, unvalidated: what the user typed, typed as the schema expects where it can be. */
 export function recipeOf(draft: RecipeDraft): unknown {
   const days = draft.expiresInDays.trim();
+  const common = { schemaVersion: recipeSchemaVersion, id: draft.id, label: draft.label, ...(draft.host === '' ? {} : { host: draft.host }) };
+  const expiresInDays = days === '' ? undefined : Number(days);
+  if (draft.kind === 'classic') {
+    return { ...common, kind: 'classic', ...(draft.purpose === '' ? {} : { purpose: draft.purpose }), note: draft.note, expiresInDays, scopes: draft.scopes };
+  }
+  // No kind for a fine-grained recipe: what it exports is read by every PAT Pilot.
   return {
-    schemaVersion: recipeSchemaVersion,
-    id: draft.id,
-    label: draft.label,
+    ...common,
     name: draft.name,
     description: draft.description,
     owner: draft.owner,
-    expiresInDays: days === '' ? undefined : Number(days),
+    expiresInDays,
     ...(draft.requestMessage === '' ? {} : { requestMessage: draft.requestMessage }),
     repositoryAccess: draft.repositoryAccess,
     // The list is kept while another access is chosen, so switching back loses nothing.

@@ -1,5 +1,6 @@
 // The options page: every recipe PAT Pilot knows, which one is active, and the user's own to
-// edit, import and export. Storage is reached only through the recipe store.
+// edit, import and export; and the GitHub Enterprise hosts PAT Pilot may run on. Storage is
+// reached only through the recipe store.
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -9,6 +10,7 @@ import { localizePage } from '../ui/localize-page.ts';
 import { copyOf, deleteUserRecipe, idIssues, importRecipe, loadLibrary, saveUserRecipe, setActiveRecipe, type RecipeLibrary } from '../recipe/store.ts';
 import { BrokenRecipes } from './broken-recipes.tsx';
 import { draftOf, type RecipeDraft } from './draft.ts';
+import { GithubHosts } from './github-hosts.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { RecipeCard } from './recipe-card.tsx';
 import { RecipeEditor } from './recipe-editor.tsx';
@@ -112,6 +114,7 @@ function Options() {
           </section>
           <BrokenRecipes broken={library.broken} onDelete={(id, label) => void remove(id, label)} onStatus={setStatus} />
           <ImportPanel onImport={importText} />
+          <GithubHosts onStatus={setStatus} />
         </>
       )}
     </main>

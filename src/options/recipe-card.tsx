@@ -33,7 +33,7 @@ export function RecipeCard({ stored, active, organizationDefault, onUse, onEdit,
         {organizationDefault && <span class="badge">{words('card_organizationDefault')}</span>}
         {active && <span class="badge badge-active">{words('card_active')}</span>}
       </div>
-      <p class="muted small">{words('card_id')} <code>{recipe.id}</code> · {words('card_tokenName')} <code>{recipe.name}</code></p>
+      <p class="muted small">{words('card_id')} <code>{recipe.id}</code> · {recipe.kind === 'classic' ? <>{words('card_classicNote')} <code>{recipe.note}</code></> : <>{words('card_tokenName')} <code>{recipe.name}</code></>}</p>
       <RecipeFacts recipe={recipe} />
       {notes.map((note) => <p key={note} class="muted small">{note}</p>)}
       {source === 'managed' && <p class="muted small">{words('card_managed')}</p>}

@@ -8,6 +8,12 @@ import { issueLine, limits, type Recipe, type RecipeIssue, type RepositoryAccess
 import { checkDraft, fieldMessages, type DraftField, type RecipeDraft } from './draft.ts';
 import { FieldErrors, TextField } from './field.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
+import { ScopePicker } from './scope-picker.tsx';
+
+const kindChoices = (): readonly (readonly [RecipeDraft['kind'], string])[] => [
+  ['fine-grained', words('editor_kindFineGrained')],
+  ['classic', words('editor_kindClassic')],
+];
 
 const accessChoices = (): readonly (readonly [RepositoryAccess, string])[] => [
   ['public', words('editor_publicRepositories', githubTexts.publicRepositories)],
@@ -38,7 +44,7 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
     setDraft({ ...draft, ...changes });
     setSaveProblems([]);
   };
-  const text = (field: Exclude<DraftField, 'repositoryAccess' | 'permissions'>) => ({
+  const text = (field: Exclude<DraftField, 'kind' | 'repositoryAccess' | 'permissions' | 'scopes'>) => ({
     id: `recipe-${field}`,
     value: draft[field],
     onInput: (value: string) => update({ [field]: value }),
@@ -48,7 +54,9 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
     event.preventDefault();
     if (check.ok) setSaveProblems(await onSave(check.recipe));
   };
-  const today = expandTemplate(draft.name, new Date());
+  const today = expandTemplate(draft.kind === 'classic' ? draft.note : draft.name, new Date());
+  const todayHint = today && <> {words('editor_name_today')} <code>{today}</code>.</>;
+  const expiration = <TextField label={words('editor_expiration')} numeric hint={words('editor_expiration_hint', limits.expirationDays)} {...text('expiresInDays')} />;
   const summary = [...issues.map(issueLine), ...saveProblems];
 
   return (
@@ -56,42 +64,68 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
       <h2 id="editor-heading" tabIndex={-1} ref={heading}>{title}</h2>
       <TextField label={words('editor_label')} hint={words('editor_label_hint')} {...text('label')} />
       <TextField label={words('editor_id')} hint={words('editor_id_hint')} mono {...text('id')} />
-      <TextField
-        label={words('step_name')}
-        mono
-        hint={<>
-          <code>{'{date}'}</code> {words('editor_name_hint', limits.nameCharacters)}
-          {today && <> {words('editor_name_today')} <code>{today}</code>.</>}
-        </>}
-        {...text('name')}
-      />
-      <TextField label={words('step_description')} multiline hint={<>{words('editor_description_hintStart')} <code>{'{date}'}</code> {words('editor_description_hintEnd', formatNumber(limits.descriptionCharacters))}</>} {...text('description')} />
-      <TextField label={words('step_owner')} hint={words('editor_owner_hint')} mono {...text('owner')} />
-      <TextField label={words('editor_expiration')} numeric hint={words('editor_expiration_hint', limits.expirationDays)} {...text('expiresInDays')} />
-      <TextField label={words('step_requestMessage')} multiline hint={words('editor_requestMessage_hint')} {...text('requestMessage')} />
-
-      <fieldset class="field" aria-describedby={errorsOf('repositoryAccess').length ? 'recipe-repositoryAccess-errors' : undefined}>
-        <legend>{words('step_repositoryAccess')}</legend>
-        {accessChoices().map(([value, label]) => (
+      <fieldset class="field">
+        <legend>{words('editor_kind')}</legend>
+        {kindChoices().map(([value, label]) => (
           <label key={value} class="choice">
-            <input type="radio" name="repository-access" value={value} checked={draft.repositoryAccess === value} onChange={() => update({ repositoryAccess: value })} />
+            <input type="radio" name="token-kind" value={value} checked={draft.kind === value} onChange={() => update({ kind: value })} />
             {label}
           </label>
         ))}
-        <FieldErrors id="recipe-repositoryAccess-errors" errors={errorsOf('repositoryAccess')} />
       </fieldset>
-      {draft.repositoryAccess === 'selected' && (
-        <TextField
-          label={words('facts_repositories')}
-          multiline
-          rows={6}
-          mono
-          hint={words('editor_repositories_hint', limits.repositories)}
-          {...text('repositories')}
-        />
-      )}
+      <TextField label={words('editor_host')} hint={words('editor_host_hint')} mono {...text('host')} />
+      {draft.kind === 'classic' ? (
+        <>
+          <TextField
+            label={words('classic_step_note')}
+            mono
+            hint={<>{words('editor_note_hint')} <code>{'{date}'}</code> {words('editor_name_hint', limits.noteCharacters)}{todayHint}</>}
+            {...text('note')}
+          />
+          <TextField label={words('facts_purpose')} multiline hint={words('editor_purpose_hint')} {...text('purpose')} />
+          {expiration}
+          <ScopePicker scopes={draft.scopes} onChange={(scopes) => update({ scopes })} errors={errorsOf('scopes')} />
+        </>
+      ) : (
+        <>
+          <TextField
+            label={words('step_name')}
+            mono
+            hint={<>
+              <code>{'{date}'}</code> {words('editor_name_hint', limits.nameCharacters)}
+              {todayHint}
+            </>}
+            {...text('name')}
+          />
+          <TextField label={words('step_description')} multiline hint={<>{words('editor_description_hintStart')} <code>{'{date}'}</code> {words('editor_description_hintEnd', formatNumber(limits.descriptionCharacters))}</>} {...text('description')} />
+          <TextField label={words('step_owner')} hint={words('editor_owner_hint')} mono {...text('owner')} />
+          {expiration}
+          <TextField label={words('step_requestMessage')} multiline hint={words('editor_requestMessage_hint')} {...text('requestMessage')} />
 
-      <PermissionPicker permissions={draft.permissions} onChange={(permissions) => update({ permissions })} errors={errorsOf('permissions')} />
+          <fieldset class="field" aria-describedby={errorsOf('repositoryAccess').length ? 'recipe-repositoryAccess-errors' : undefined}>
+            <legend>{words('step_repositoryAccess')}</legend>
+            {accessChoices().map(([value, label]) => (
+              <label key={value} class="choice">
+                <input type="radio" name="repository-access" value={value} checked={draft.repositoryAccess === value} onChange={() => update({ repositoryAccess: value })} />
+                {label}
+              </label>
+            ))}
+            <FieldErrors id="recipe-repositoryAccess-errors" errors={errorsOf('repositoryAccess')} />
+          </fieldset>
+          {draft.repositoryAccess === 'selected' && (
+            <TextField
+              label={words('facts_repositories')}
+              multiline
+              rows={6}
+              mono
+              hint={words('editor_repositories_hint', limits.repositories)}
+              {...text('repositories')}
+            />
+          )}
+
+          <PermissionPicker permissions={draft.permissions} onChange={(permissions) => update({ permissions })} errors={errorsOf('permissions')} />
+        </>
+      )}
 
       <div id="editor-summary" class={summary.length ? 'notice notice-danger' : 'notice notice-ok'}>
         {summary.length ? (

@@ -1,7 +1,9 @@
 // After Generate: copy the token now (PAT Pilot never reads it), then ask an admin to approve
-// it (step 20), with the request ready to paste.
+// it (step 20), with the request ready to paste; a classic token for an organization that
+// enforces SAML single sign-on must be authorized for it first.
 import { useState } from 'preact/hooks';
-import { words } from '../model/i18n.ts';
+import { githubTexts } from '../model/github-texts.ts';
+import { formatList, words } from '../model/i18n.ts';
 import { Panel } from './panel.tsx';
 import type { CreatedView, PanelActions } from './view.ts';
 
@@ -19,6 +21,18 @@ export function CreatedPanel({ view, actions }: { view: CreatedView; actions: Pa
               <strong class="finding-title">{words('created_copyNow')}</strong>
               <p>{words('created_copyNow_detail')}</p>
             </div>
+            {view.singleSignOn && (
+              <section data-testid="single-sign-on">
+                <h2 class="section-title">
+                  {view.singleSignOn.length ? words('created_sso', formatList(view.singleSignOn)) : words('created_ssoUnnamed')}
+                </h2>
+                <p>
+                  {view.singleSignOn.length === 0
+                    ? words('created_ssoUnnamed_detail', githubTexts.configureSso, githubTexts.authorize)
+                    : words(view.singleSignOn.length === 1 ? 'created_ssoOne_detail' : 'created_ssoMany_detail', formatList(view.singleSignOn), githubTexts.configureSso, githubTexts.authorize)}
+                </p>
+              </section>
+            )}
             {view.needsApproval && (
               <section>
                 <h2 class="section-title">{words('created_pending', view.owner)}</h2>

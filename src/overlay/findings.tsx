@@ -3,13 +3,13 @@
 import type { Finding } from '../guide/compliance.ts';
 import { words } from '../model/i18n.ts';
 
-interface Props {
-  readonly findings: readonly Finding[];
-  readonly fix: (findings: readonly Finding[]) => void;
+interface Props<S extends string> {
+  readonly findings: readonly Finding<S>[];
+  readonly fix: (findings: readonly Finding<S>[]) => void;
   readonly busy: boolean;
 }
 
-export function Findings({ findings, fix, busy }: Props) {
+export function Findings<S extends string>({ findings, fix, busy }: Props<S>) {
   const dangers = findings.filter((finding) => finding.severity === 'danger');
   const warnings = findings.filter((finding) => finding.severity === 'warning');
   return (

@@ -11,12 +11,12 @@ import { badgeLabel } from './badge.tsx';
 import { words } from '../model/i18n.ts';
 import type { FormView, OverlayActions } from './view.ts';
 
-interface Props {
-  readonly view: FormView;
-  readonly actions: OverlayActions;
+interface Props<S extends string> {
+  readonly view: FormView<S>;
+  readonly actions: OverlayActions<S>;
 }
 
-export function FormPanel({ view, actions }: Props) {
+export function FormPanel<S extends string>({ view, actions }: Props<S>) {
   const [collapsed, setCollapsed] = useState(false);
   const position = view.steps.findIndex((step) => step.id === view.current);
   const step = view.steps[position] ?? view.steps[0];

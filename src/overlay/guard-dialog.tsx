@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../guide/compliance.ts';
 import { words, type MessageKey } from '../model/i18n.ts';
 
-interface Props {
-  readonly findings: readonly Finding[];
+interface Props<S extends string> {
+  readonly findings: readonly Finding<S>[];
   readonly stillFilling: string | undefined;
   readonly generateLabel: string;
   readonly choose: (choice: 'fix' | 'anyway' | 'cancel') => void;
@@ -13,7 +13,7 @@ interface Props {
 
 const severityKeys: Record<Finding['severity'], MessageKey> = { danger: 'guard_severityDanger', warning: 'guard_severityWarning', unfinished: 'guard_severityUnfinished' };
 
-export function GuardDialog({ findings, stillFilling, generateLabel, choose }: Props) {
+export function GuardDialog<S extends string>({ findings, stillFilling, generateLabel, choose }: Props<S>) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
 

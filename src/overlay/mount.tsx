@@ -13,7 +13,7 @@ export type Theme = 'light' | 'dark';
 
 export interface MountedOverlay {
   readonly host: HTMLElement;
-  update(screen: Screen, theme: Theme): void;
+  update<S extends string>(screen: Screen<S>, theme: Theme): void;
   remove(): void;
 }
 

@@ -10,14 +10,23 @@ import { approvalRequest, submittedToken } from '../guide/approval-request.ts';
 import { checkCompliance } from '../guide/compliance.ts';
 import { planSteps, plannedRemovals } from '../guide/plan.ts';
 import { describeProgress } from '../guide/progress.ts';
-import { stepIds, stepTitle, type StepId } from '../guide/steps.ts';
+import { checkClassicCompliance } from '../guide/classic-compliance.ts';
+import { classicRemovals, planClassic } from '../guide/classic-plan.ts';
+import { classicStepIds, type ClassicStepId } from '../guide/classic-steps.ts';
+import { submittedClassicToken, summarizeClassic } from '../guide/classic-summary.ts';
+import { classicTarget } from '../guide/classic-target.ts';
+import { classicStepWords, fineGrainedStepWords } from '../guide/step-words.ts';
+import { stepIds, stepTitles, type StepId } from '../guide/steps.ts';
 import { displayDate, summarize } from '../guide/summary.ts';
 import { targetForm } from '../guide/target.ts';
 import { emptyRunState, stepNoted, type RunState } from '../messaging/run-state.ts';
 import type { BlockReason } from '../model/block-reason.ts';
+import { descendantsOf } from '../model/classic-scopes.ts';
+import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
 import type { FormSnapshot } from '../model/form-snapshot.ts';
 import { formatDate, formatList, useMessageSource } from '../model/i18n.ts';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
+import { alta3HotfixRecipe } from '../recipe/builtin/alta3-hotfix.ts';
 import { Overlay } from './app.tsx';
 import { reloadedView } from './reloaded-panel.tsx';
 import { fillOutcome, formView, idleSession, type SessionState } from './form-view.ts';
@@ -25,9 +34,10 @@ import type { Screen } from './view.ts';
 
 const now = new Date(2026, 10, 24);
 const recipe = alta3EnchiladaRecipe;
+const classic = alta3HotfixRecipe;
 
 /** What the page itself holds (logins, repositories, GitHub's refusal) and what the widgets name in English: shown as is. */
-const pageTexts = ['sbarbour', 'octo-org', 'alta3/labs-archive', 'Name is already taken', 'the Expiration menu', 'the “Add permissions” button'];
+const pageTexts = ['sbarbour', 'octo-org', 'other', 'alta3/labs-archive', 'Name is already taken', 'the Expiration menu', 'the “Add permissions” button', 'the scope boxes'];
 
 const reasons: Record<BlockReason['kind'], [StepId, BlockReason]> = {
   'not-found': ['expiration', { kind: 'not-found', what: 'the Expiration menu' }],
@@ -83,19 +93,19 @@ function formScreens(): Screen[] {
     const plan = planSteps(target, snapshot);
     const findings = checkCompliance(target, snapshot);
     const runs = [emptyRunState(recipe.id), handedOver, stepNoted(emptyRunState(recipe.id), 'owner', { blocked: reasons['owner-list-failed'][1] })];
-    const outcomes = runs.map((run) => fillOutcome(plan, run, ['name', 'description']));
+    const outcomes = runs.map((run) => fillOutcome(plan, run, ['name', 'description'], stepTitles));
     for (const [runIndex, run] of runs.entries()) {
       // Every step's callout once, on the first form; elsewhere one step each, in turn.
       const currents = index === 0 && runIndex === 0 ? stepIds : [stepIds[(index + runIndex) % stepIds.length]!];
       for (const current of currents) {
-        const session: SessionState = {
+        const session: SessionState<StepId> = {
           ...idleSession(plan), current,
           progress: [...progressLines, ...outcomes][(index + stepIds.indexOf(current)) % (progressLines.length + outcomes.length)],
-          guardHeld: { findings, stillFilling: runIndex === 1 ? stepTitle('name') : undefined },
+          guardHeld: { findings, stillFilling: runIndex === 1 ? stepTitles.name : undefined },
           standingAside: runIndex === 2,
         };
         const view = formView({
-          recipeLabel: recipe.label, recipeProblem: undefined, target, plan, findings, summary: summarize(snapshot, now),
+          recipeLabel: recipe.label, recipeProblem: undefined, words: fineGrainedStepWords(target), plan, findings, summary: summarize(snapshot, now),
           generateLabel: snapshot.generateLabel, githubConfirming: false, run, session,
         });
         screens.push({ kind: 'form', view, actions });
@@ -105,10 +115,51 @@ function formScreens(): Screen[] {
   return screens;
 }
 
+/** Classic forms that differ from the classic recipe in every way the guide has words for. */
+const classicSnapshots = (): ClassicSnapshot[] => {
+  const offered = ['7', '30', '60', '90', 'custom', 'none'];
+  return [
+    { note: '', expiration: { choice: '30', customDate: undefined, offered }, scopes: [], generateLabel: 'Generate token' },
+    { note: 'other', expiration: { choice: 'none', customDate: undefined, offered }, scopes: ['repo:status', 'public_repo', 'workflow', 'write:packages', 'read:packages'], generateLabel: 'Generate token' },
+    { note: undefined, expiration: undefined, scopes: undefined, generateLabel: undefined },
+    { note: 'other', expiration: { choice: '7', customDate: undefined, offered }, scopes: ['repo:status'], generateLabel: 'Generate token' },
+  ];
+};
+
+function classicScreens(): Screen[] {
+  const target = classicTarget(classic, now);
+  const words = classicStepWords(target);
+  const actions = {
+    close: () => undefined, fillAll: () => undefined, fillStep: () => undefined, goTo: () => undefined, fix: () => undefined, guardChoice: () => undefined,
+    locate: () => Object.assign(document.createElement('div'), { getBoundingClientRect: () => ({ top: 10, left: 10, width: 100, height: 20 }) }),
+  };
+  const handedOver = stepNoted(stepNoted(emptyRunState(classic.id), 'scopes', { blocked: { kind: 'not-found', what: 'the scope boxes' }, changes: classicRemovals(planClassic(classicTarget(classic, now), classicSnapshots()[1]!).find((state) => state.id === 'scopes')!) }), 'expiration', { blocked: { kind: 'lifetime-cap', capDays: 5, wantedDays: 7 } });
+  const withRemovals = stepNoted(handedOver, 'note', { blocked: { kind: 'repositories-not-found', names: ['alta3/labs'] } });
+  return classicSnapshots().flatMap((snapshot, index) => {
+    const plan = planClassic(target, snapshot);
+    const findings = checkClassicCompliance(target, snapshot);
+    return classicStepIds.map((current: ClassicStepId, stepIndex): Screen => {
+      const run = [emptyRunState(classic.id), handedOver, withRemovals][(index + stepIndex) % 3]!;
+      const session: SessionState<ClassicStepId> = {
+        ...idleSession(plan), current,
+        progress: fillOutcome(plan, run, ['note', 'scopes'], words.titles),
+        guardHeld: { findings, stillFilling: stepIndex === 1 ? words.titles.scopes : undefined },
+        standingAside: false,
+      };
+      const view = formView({
+        recipeLabel: classic.label, recipeProblem: undefined, words, plan, findings, summary: summarizeClassic(snapshot, now),
+        generateLabel: snapshot.generateLabel, githubConfirming: false, run, session,
+      });
+      return { kind: 'form', view, actions };
+    });
+  });
+}
+
 function panelScreens(): Screen[] {
   const target = targetForm(recipe, now);
   const submitted = submittedToken(matchingSnapshot(target), now);
-  const created = { kind: 'created', tokenName: submitted.name, owner: submitted.owner, needsApproval: true } as const;
+  const created = { kind: 'created', tokenName: submitted.name, owner: submitted.owner, needsApproval: true, singleSignOn: undefined } as const;
+  const classicCreated = { kind: 'created', tokenName: submittedClassicToken(classicSnapshots()[3]!, now).name, owner: '', needsApproval: false, tokenShown: true, approvalRequest: '' } as const;
   const actions = { close: () => undefined };
   return [
     { kind: 'panel', view: { kind: 'sudo', recipeLabel: recipe.label, fillPending: true }, actions },
@@ -117,6 +168,8 @@ function panelScreens(): Screen[] {
     { kind: 'panel', view: { ...created, tokenShown: true, approvalRequest: approvalRequest({ ...submitted, repositories: [], permissions: [] }, undefined) }, actions },
     { kind: 'panel', view: { ...created, tokenShown: false, approvalRequest: '' }, actions },
     { kind: 'panel', view: reloadedView(), actions },
+    ...[['octo-org'], ['octo-org', 'sbarbour'], []].map((singleSignOn): Screen => ({ kind: 'panel', view: { ...classicCreated, singleSignOn }, actions })),
+    ...(['classic', 'fine-grained'] as const).map((recipeKind): Screen => ({ kind: 'panel', view: { kind: 'other-kind', recipeLabel: recipe.label, recipeKind, url: 'https://github.com/settings/tokens/new' }, actions })),
   ];
 }
 
@@ -133,11 +186,11 @@ describe('the overlay in the pseudo-locale', () => {
     // What Intl writes in the UI language: dates and lists.
     const intl = [
       displayDate(target.expirationDate), displayDate('2027-01-01'), formatDate(new Date(2026, 10, 24 + 30)), formatDate(new Date(2026, 10, 24 + 7)),
-      formatList(['Contents', 'Metadata']),
+      formatList(['Contents', 'Metadata']), formatList(descendantsOf('repo')), formatList(['repo:status', 'public_repo']), formatList(['octo-org', 'sbarbour']),
     ];
-    const screens = [...formScreens(), ...panelScreens()];
+    const screens = [...formScreens(), ...classicScreens(), ...panelScreens()];
     expect(screens.length).toBeGreaterThan(30);
-    expect(notFromMessages(screens, exemptTexts([recipe], now, [...pageTexts, ...intl]))).toEqual([]);
+    expect(notFromMessages(screens, exemptTexts([recipe, classic], now, [...pageTexts, ...intl]))).toEqual([]);
   }, 60_000);
 
   it('catches a text that did not come from the messages', () => {

@@ -1,22 +1,20 @@
 // Highlights the current step's field with a frame drawn above the page (GitHub's own nodes are
 // never moved or restyled) and shows the procedure's instruction beside it.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { StepId } from '../guide/steps.ts';
-import { fillableSteps } from '../guide/steps.ts';
 import { words } from '../model/i18n.ts';
 import { Badge } from './badge.tsx';
 import { useCalloutFocus } from './callout-focus.ts';
 import type { StepView } from './view.ts';
 
-interface Props {
-  readonly step: StepView;
+interface Props<S extends string> {
+  readonly step: StepView<S>;
   readonly position: number;
   readonly total: number;
   readonly filling: boolean;
-  readonly locate: (step: StepId) => Element | undefined;
+  readonly locate: (step: S) => Element | undefined;
   readonly back: () => void;
   readonly next: () => void;
-  readonly fillStep: (step: StepId) => void;
+  readonly fillStep: (step: S) => void;
 }
 
 interface Box {
@@ -37,7 +35,7 @@ function measure(element: Element | undefined): Box | undefined {
 }
 
 /** Re-measures on scroll and resize, at most once a frame. */
-function useTargetBox(step: StepId, locate: Props['locate'], renderKey: unknown): Box | undefined {
+function useTargetBox<S extends string>(step: S, locate: (step: S) => Element | undefined, renderKey: unknown): Box | undefined {
   const [box, setBox] = useState<Box | undefined>(undefined);
   useLayoutEffect(() => setBox(measure(locate(step))), [step, locate, renderKey]);
   useEffect(() => {
@@ -72,19 +70,24 @@ function placeCallout(box: Box | undefined): { top: number; left: number } {
   if (beside >= box.left + box.width - allowedOverlap) {
     return { top: Math.min(Math.max(margin, box.top), innerHeight - calloutHeight - margin), left: beside };
   }
+  // A field taller than the window (the classic form's scope list) leaves no room above or below
+  // it: stand over the end of the field, not over what follows it (GitHub's Generate button).
+  if (box.height + calloutHeight + 2 * margin > innerHeight) {
+    return { top: Math.min(Math.max(margin, box.top), innerHeight - calloutHeight - margin), left: rightmost };
+  }
   const above = box.top - calloutHeight - margin;
   const top = above >= margin ? above : box.top + box.height + margin;
   return { top, left: Math.min(Math.max(margin, box.left), rightmost) };
 }
 
-export function Spotlight({ step, position, total, filling, locate, back, next, fillStep }: Props) {
+export function Spotlight<S extends string>({ step, position, total, filling, locate, back, next, fillStep }: Props<S>) {
   const box = useTargetBox(step.id, locate, step);
   useEffect(() => {
     locate(step.id)?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [step.id]);
 
   const { top, left } = placeCallout(box);
-  const canFill = (fillableSteps as readonly StepId[]).includes(step.id) && step.badge !== 'done' && step.badge !== 'not-needed';
+  const canFill = step.fillable && step.badge !== 'done' && step.badge !== 'not-needed';
   const callout = useCalloutFocus(step.id, filling, step.badge);
 
   return (

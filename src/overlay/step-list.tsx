@@ -1,15 +1,14 @@
-import type { StepId } from '../guide/steps.ts';
 import { words } from '../model/i18n.ts';
 import { Badge } from './badge.tsx';
 import type { StepView } from './view.ts';
 
-interface Props {
-  readonly steps: readonly StepView[];
-  readonly current: StepId;
-  readonly goTo: (step: StepId) => void;
+interface Props<S extends string> {
+  readonly steps: readonly StepView<S>[];
+  readonly current: S;
+  readonly goTo: (step: S) => void;
 }
 
-export function StepList({ steps, current, goTo }: Props) {
+export function StepList<S extends string>({ steps, current, goTo }: Props<S>) {
   return (
     <ol class="steps" aria-label={words('steps')}>
       {steps.map((step) => (

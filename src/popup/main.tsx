@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { sender, type ActiveRecipe, type BackgroundProtocol, type TabProtocol } from '../messaging/messages.ts';
 import { words } from '../model/i18n.ts';
+import { githubHost, hostPattern } from '../model/github-host.ts';
 import { RecipeFacts } from '../ui/recipe-facts.tsx';
 import { localizePage } from '../ui/localize-page.ts';
 import '../ui/page.css';
@@ -11,6 +12,13 @@ import './popup.css';
 
 const toBackground = sender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
 const toTab = (tabId: number) => sender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
+
+/** A GitHub Enterprise host the recipe names that the person has not allowed yet (PAT Pilot would not run there). */
+async function hostNotAllowed({ recipe }: ActiveRecipe): Promise<string | undefined> {
+  const host = recipe.host ?? githubHost;
+  if (host === githubHost) return undefined;
+  return (await browser.permissions.contains({ origins: [hostPattern(host)] })) ? undefined : host;
+}
 
 /** The current tab's content script answers only on GitHub; elsewhere nobody listens. */
 async function currentTabForm(): Promise<number | undefined> {
@@ -23,8 +31,12 @@ async function currentTabForm(): Promise<number | undefined> {
 function Popup() {
   const [active, setActive] = useState<ActiveRecipe>();
   const [formTab, setFormTab] = useState<number>();
+  const [missingHost, setMissingHost] = useState<string>();
   useEffect(() => {
-    void toBackground('active-recipe').then(setActive);
+    void toBackground('active-recipe').then(async (answer) => {
+      setMissingHost(await hostNotAllowed(answer));
+      setActive(answer);
+    });
     void currentTabForm().then(setFormTab);
   }, []);
 
@@ -43,6 +55,7 @@ function Popup() {
     <main class="popup">
       <h1>{active.recipe.label}</h1>
       {active.problem && <p class="notice" role="alert">{active.problem}</p>}
+      {missingHost && <p class="notice" role="alert">{words('popup_hostNotAllowed', missingHost)}</p>}
       <RecipeFacts recipe={active.recipe} />
       {formTab !== undefined && (
         <button type="button" class="btn btn-primary wide" onClick={() => void fillHere()}>{words('popup_fillHere')}</button>

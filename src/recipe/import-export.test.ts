@@ -10,7 +10,7 @@ describe('import', () => {
   it('adds a valid recipe, which then appears in the library', async () => {
     const storage = await seededStorage();
     expect(await importRecipe(storage, JSON.stringify(mine))).toEqual({ ok: true, recipe: mine, notes: [] });
-    expect((await loadLibrary(storage)).recipes.map((entry) => `${entry.source}:${entry.recipe.id}`)).toEqual(['builtin:alta3-enchilada', 'user:mine']);
+    expect((await loadLibrary(storage)).recipes.map((entry) => `${entry.source}:${entry.recipe.id}`)).toEqual(['builtin:alta3-enchilada', 'builtin:alta3-hotfix-classic', 'user:mine']);
   });
 
   it('round-trips what export writes', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
+import { alta3HotfixRecipe } from './builtin/alta3-hotfix.ts';
 import { validateRecipe } from './schema.ts';
 
 const problemsOf = (changes: Record<string, unknown>): string[] => {
@@ -50,6 +51,17 @@ describe('recipe schema', () => {
     expect(problemsOf({ repositories: ['alta3/labs'] })[0]).toMatch(/^repositories\[0\]: 'alta3\/labs' contains '\/'/);
   });
 
+  it('may name the GitHub it is for: github.com by default, or an Enterprise host name', () => {
+    expect(problemsOf({ host: 'github.example.com' })).toEqual([]);
+    expect(problemsOf({ host: 'octo.ghe.com' })).toEqual([]);
+    expect(problemsOf({ host: 'github.com' })).toEqual([]);
+    expect(problemsOf({ host: 'https://github.example.com' })).toEqual([
+      "host: 'https://github.example.com' is not a host name: use lowercase letters, digits, hyphens and dots, such as github.example.com",
+    ]);
+    expect(problemsOf({ host: 'github.example.com ' })).toEqual(["host: 'github.example.com ' ends with a space; remove it"]);
+    expect(problemsOf({ host: '*.ghe.com' })).toEqual(["host: '*.ghe.com' has a '*'; give one host, such as github.example.com"]);
+  });
+
   it('keeps the expiration between 1 and 366 whole days', () => {
     expect(problemsOf({ expiresInDays: 0 })).toEqual(['expiresInDays: must be at least 1 day']);
     expect(problemsOf({ expiresInDays: 367 })).toEqual(['expiresInDays: GitHub allows at most 366 days']);
@@ -90,5 +102,49 @@ describe('recipe schema', () => {
     expect(problemsOf({ repos: ['labs'] })).toEqual(['recipe: has unknown field "repos"; remove it']);
     const notAnObject = validateRecipe('recipe');
     expect(notAnObject.ok ? [] : notAnObject.problems).toEqual(['recipe: must be an object, not a string']);
+  });
+});
+
+describe('classic recipe schema', () => {
+  const classicProblems = (changes: Record<string, unknown>): string[] => {
+    const result = validateRecipe({ ...alta3HotfixRecipe, ...changes });
+    return result.ok ? [] : result.problems;
+  };
+
+  it('accepts the built-in hot-fix recipe, and a fine-grained one that names its kind', () => {
+    expect(validateRecipe(alta3HotfixRecipe)).toEqual({ ok: true, recipe: alta3HotfixRecipe });
+    expect(problemsOf({ kind: 'fine-grained' })).toEqual([]);
+  });
+
+  it('points at a scope GitHub does not have, with the one the person probably meant', () => {
+    expect(classicProblems({ scopes: ['workflow', 'repos'] })).toEqual(["scopes[1]: 'repos' is not a GitHub scope; did you mean 'repo'?"]);
+    expect(classicProblems({ scopes: ['Read:Org'] })).toEqual(["scopes[0]: 'Read:Org' is not a GitHub scope; did you mean 'read:org'?"]);
+    expect(classicProblems({ scopes: ['everything'] })).toEqual([
+      "scopes[0]: 'everything' is not a GitHub scope; use one the classic token page lists, such as 'repo', 'workflow' or 'read:org'",
+    ]);
+    expect(classicProblems({ scopes: ['repo '] })).toEqual(["scopes[0]: 'repo ' ends with a space; remove it"]);
+  });
+
+  it('knows the scopes of the classic page, a child scope alongside its parent included', () => {
+    expect(classicProblems({ scopes: ['repo', 'repo:status', 'read:org', 'manage_billing:copilot', 'read:ssh_signing_key', 'codespace:secrets'] })).toEqual([]);
+    expect(classicProblems({ scopes: [] })).toEqual([]);
+  });
+
+  it('rejects a repeated scope', () => {
+    expect(classicProblems({ scopes: ['repo', 'gist', 'repo'] })).toEqual(["scopes[2]: 'repo' repeats scopes[0]; list each scope once"]);
+  });
+
+  it('measures the note after {date} is filled in, and needs one', () => {
+    expect(classicProblems({ note: `${'n'.repeat(90)}-{date}` })).toEqual(['note: is 101 characters once filled in; GitHub allows at most 100, so remove 1']);
+    expect(classicProblems({ note: '' })).toEqual(['note: is empty; GitHub requires it']);
+    expect(classicProblems({ note: 'hotfix-{day}' })).toEqual(['note: unknown placeholder {day}; the only placeholder is {date}']);
+  });
+
+  it('keeps a classic recipe to its own fields, and the kind to the two GitHub has', () => {
+    expect(classicProblems({ owner: 'alta3', expiresInDays: 0 })).toEqual(['expiresInDays: must be at least 1 day', 'recipe: has unknown field "owner"; remove it']);
+    const { scopes: _scopes, ...withoutScopes } = alta3HotfixRecipe;
+    const missing = validateRecipe(withoutScopes);
+    expect(missing.ok ? [] : missing.problems).toEqual(['scopes: is missing; it must be an array']);
+    expect(problemsOf({ kind: 'Classic' })).toEqual(['kind: must be "fine-grained" or "classic" (leave it out for fine-grained)']);
   });
 });

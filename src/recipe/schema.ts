@@ -2,6 +2,8 @@
 // The schema enforces GitHub's own limits so a recipe that validates can be filled.
 import * as z from 'zod/mini';
 import { formatList, pluralWords, words, type MessageKey } from '../model/i18n.ts';
+import { hostNameProblem } from '../model/github-host.ts';
+import { classicScopeInfo, classicScopes } from '../model/classic-scopes.ts';
 import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
@@ -17,6 +19,12 @@ export const limits = {
   requestMessageCharacters: 1024,
   repositories: 50,
   expirationDays: 366,
+  /**
+   * A classic token's note. GitHub publishes no limit for it; 100 characters keeps a recipe well
+   * inside anything the page could hold (its notes must also be unique, which {date} helps with).
+   */
+  noteCharacters: 100,
+  purposeCharacters: 1024,
 } as const;
 
 const sampleDate = new Date(2000, 0, 1);
@@ -74,6 +82,9 @@ const repositoryNameSchema = z.string().check(
   }),
 );
 
+/** The GitHub the recipe is for: github.com (the default) or a GitHub Enterprise host. */
+const hostSchema = z.string().check(textRule((value) => edgeSpaceMessage(value) ?? hostNameProblem(value)));
+
 const grantLevelSchema = z.enum(['read', 'write', 'admin']);
 const repositoryAccessSchema = z.enum(['public', 'all', 'selected']);
 
@@ -83,28 +94,36 @@ const repositoryAccessSchema = z.enum(['public', 'all', 'selected']);
  */
 function crossCheckable({ value }: { value: unknown }): boolean {
   const recipe = value as { repositories?: unknown; permissions?: unknown } | null;
-  return typeof recipe === 'object' && recipe !== null &&
-    Array.isArray(recipe.repositories) && recipe.repositories.every((name) => typeof name === 'string') &&
+  return typeof recipe === 'object' && recipe !== null && isStringList(recipe.repositories) &&
     typeof recipe.permissions === 'object' && recipe.permissions !== null;
 }
 
 /** A check's message in the person's language, looked up when the check fails. */
 const says = (key: MessageKey, ...substitutions: (string | number)[]) => ({ error: () => words(key, ...substitutions) });
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 const isValid = <T>(schema: z.ZodMiniType<T>, value: unknown): value is T => z.safeParse(schema, value).success;
 
-export const recipeSchema = z
+/** Fields every kind of recipe has. */
+const commonFields = {
+  schemaVersion: z.literal(recipeSchemaVersion),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, says('schema_id'))),
+  label: z.string().check(z.minLength(1, says('schema_labelEmpty')), z.maxLength(limits.labelCharacters, says('schema_labelTooLong', limits.labelCharacters))),
+  host: z.optional(hostSchema),
+  expiresInDays: z.int().check(
+    z.gte(1, says('schema_daysTooFew')),
+    z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
+  ),
+};
+
+/** A recipe for GitHub's fine-grained form; recipes without a kind are of this kind. */
+export const fineGrainedRecipeSchema = z
   .strictObject({
-    schemaVersion: z.literal(recipeSchemaVersion),
-    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, says('schema_id'))),
-    label: z.string().check(z.minLength(1, says('schema_labelEmpty')), z.maxLength(limits.labelCharacters, says('schema_labelTooLong', limits.labelCharacters))),
+    ...commonFields,
+    kind: z.optional(z.literal('fine-grained')),
     name: z.string().check(templateRule(limits.nameCharacters, true)),
     description: z.string().check(templateRule(limits.descriptionCharacters, false)),
     owner: ownerSchema,
-    expiresInDays: z.int().check(
-      z.gte(1, says('schema_daysTooFew')),
-      z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
-    ),
     requestMessage: z.optional(z.string().check(templateRule(limits.requestMessageCharacters, false))),
     repositoryAccess: repositoryAccessSchema,
     repositories: z.array(repositoryNameSchema),
@@ -125,12 +144,7 @@ export const recipeSchema = z
       if (count > limits.repositories) {
         report(['repositories'], words('schema_tooManyRepositories', count, limits.repositories));
       }
-      const seen = new Map<string, number>();
-      recipe.repositories.forEach((name, index) => {
-        const first = seen.get(name.toLowerCase());
-        if (first === undefined) seen.set(name.toLowerCase(), index);
-        else report(['repositories', index], words('schema_repeatedRepository', quote(name), first));
-      });
+      reportRepeats(recipe.repositories, 'repositories', 'schema_repeatedRepository', (name) => name.toLowerCase(), report);
       for (const [key, level] of Object.entries(recipe.permissions)) {
         const info = permissionInfo(key);
         if (!info) {
@@ -142,8 +156,62 @@ export const recipeSchema = z
     }, { when: crossCheckable }),
   );
 
-export type Recipe = z.infer<typeof recipeSchema>;
-export type RepositoryAccess = Recipe['repositoryAccess'];
+/** Each entry after its first equal (by key) is reported where it stands. */
+function reportRepeats(values: readonly string[], field: string, repeated: MessageKey, key: (value: string) => string, report: (path: (string | number)[], message: string) => void): void {
+  const seen = new Map<string, number>();
+  values.forEach((value, index) => {
+    const first = seen.get(key(value));
+    if (first === undefined) seen.set(key(value), index);
+    else report([field, index], words(repeated, quote(value), first));
+  });
+}
+
+/** The letters two names differ by (Levenshtein), to suggest the scope a person meant. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (const [i, charA] of [...a].entries()) {
+    const current = [i + 1];
+    for (const [j, charB] of [...b].entries()) {
+      current.push(Math.min((previous[j + 1] ?? 0) + 1, (current[j] ?? 0) + 1, (previous[j] ?? 0) + (charA === charB ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function scopeMessage(value: string): string | undefined {
+  if (classicScopeInfo(value)) return undefined;
+  const edges = edgeSpaceMessage(value);
+  if (edges) return edges;
+  const [closest] = classicScopes
+    .map((entry) => ({ scope: entry.scope, distance: editDistance(value.toLowerCase(), entry.scope) }))
+    .sort((a, b) => a.distance - b.distance);
+  return closest && closest.distance <= Math.max(2, Math.floor(value.length / 3))
+    ? words('schema_unknownScopeDidYouMean', quote(value), `'${closest.scope}'`)
+    : words('schema_unknownScope', quote(value), "'repo', 'workflow', 'read:org'");
+}
+
+/** A recipe for GitHub's classic token form (settings/tokens/new): a note, a lifetime and scopes. */
+export const classicRecipeSchema = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('classic'),
+    /** What the token is for, in the team's words; shown to the person, never sent to GitHub. */
+    purpose: z.optional(z.string().check(z.maxLength(limits.purposeCharacters, says('schema_labelTooLong', limits.purposeCharacters)))),
+    note: z.string().check(templateRule(limits.noteCharacters, true)),
+    scopes: z.array(z.string().check(textRule(scopeMessage))),
+  })
+  .check(
+    z.superRefine((recipe, context) => {
+      reportRepeats(recipe.scopes, 'scopes', 'schema_repeatedScope', (scope) => scope, (path, message) =>
+        context.issues.push({ code: 'custom', path, message, input: recipe }));
+    }, { when: ({ value }) => isStringList((value as { scopes?: unknown } | null)?.scopes) }),
+  );
+
+export type FineGrainedRecipe = z.infer<typeof fineGrainedRecipeSchema>;
+export type ClassicRecipe = z.infer<typeof classicRecipeSchema>;
+export type Recipe = FineGrainedRecipe | ClassicRecipe;
+export type RepositoryAccess = FineGrainedRecipe['repositoryAccess'];
 
 function suggestPermissionKeys(key: string): string {
   const needle = key.toLowerCase().replace(/[^a-z]/g, '');
@@ -164,7 +232,13 @@ export type RecipeResult =
 
 /** Validates unknown input (an import, a stored or a managed recipe) into problems a person can act on. */
 export function validateRecipe(input: unknown): RecipeResult {
-  const result = z.safeParse(recipeSchema, input);
+  const kind = valueAt(input, ['kind']);
+  if (kind !== undefined && kind !== 'fine-grained' && kind !== 'classic') {
+    const issues: RecipeIssue[] = [{ path: ['kind'], message: words('schema_kind', '"fine-grained"', '"classic"') }];
+    return { ok: false, issues, problems: issues.map(issueLine) };
+  }
+  const schema: z.ZodMiniType<Recipe> = kind === 'classic' ? classicRecipeSchema : fineGrainedRecipeSchema;
+  const result = z.safeParse(schema, input);
   const schemaIssues = result.success ? [] : result.error.issues.map((issue): RecipeIssue => ({
     path: issue.path as (string | number)[],
     message: friendlyMessage(issue, valueAt(input, issue.path)),

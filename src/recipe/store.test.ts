@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
+import { alta3HotfixLifetimeNote, alta3HotfixRecipe } from './builtin/alta3-hotfix.ts';
 import { seededStorage } from '../../test/fake-storage.ts';
-import type { Recipe } from './schema.ts';
+import type { FineGrainedRecipe } from './schema.ts';
 import { activeRecipe, copyOf, deleteUserRecipe, idIssues, loadLibrary, saveUserRecipe, setActiveRecipe } from './store.ts';
 
-const recipe = (changes: Partial<Recipe> = {}): Recipe => ({ ...alta3EnchiladaRecipe, id: 'mine', label: 'Mine', ...changes });
+const recipe = (changes: Partial<FineGrainedRecipe> = {}): FineGrainedRecipe => ({ ...alta3EnchiladaRecipe, id: 'mine', label: 'Mine', ...changes });
 const teamRecipe = recipe({ id: 'team', label: 'Team token' });
 
 describe('loading the library', () => {
-  it('offers the built-in recipe when nothing is stored and no policy is set', async () => {
+  it('offers the built-in recipes when nothing is stored and no policy is set, the fine-grained one active', async () => {
     const library = await loadLibrary(await seededStorage());
     expect(library).toEqual({
-      recipes: [{ recipe: alta3EnchiladaRecipe, source: 'builtin', notes: [] }],
+      recipes: [
+        { recipe: alta3EnchiladaRecipe, source: 'builtin', notes: [] },
+        { recipe: alta3HotfixRecipe, source: 'builtin', notes: [alta3HotfixLifetimeNote] },
+      ],
       broken: [],
       activeId: 'alta3-enchilada',
       organizationDefaultId: undefined,
@@ -21,7 +25,7 @@ describe('loading the library', () => {
 
   it('lists built-in, managed and user recipes in that order, and follows the organization default', async () => {
     const library = await loadLibrary(await seededStorage({ recipes: [recipe()] }, { recipes: [teamRecipe], defaultRecipeId: 'team' }));
-    expect(library.recipes.map((entry) => `${entry.source}:${entry.recipe.id}`)).toEqual(['builtin:alta3-enchilada', 'managed:team', 'user:mine']);
+    expect(library.recipes.map((entry) => `${entry.source}:${entry.recipe.id}`)).toEqual(['builtin:alta3-enchilada', 'builtin:alta3-hotfix-classic', 'managed:team', 'user:mine']);
     expect(library.activeId).toBe('team');
     expect(library.organizationDefaultId).toBe('team');
     expect(activeRecipe(library).recipe).toEqual(teamRecipe);
@@ -57,7 +61,7 @@ describe('loading the library', () => {
   it('lists a recipe whose id is already taken as broken, never hiding either one', async () => {
     const clash = recipe({ id: 'team', label: 'My team' });
     const library = await loadLibrary(await seededStorage({ recipes: [clash] }, { recipes: [teamRecipe, recipe({ id: 'alta3-enchilada' })] }));
-    expect(library.recipes.map((entry) => entry.recipe.label)).toEqual(['Alta3 enchilada install', 'Team token']);
+    expect(library.recipes.map((entry) => entry.recipe.label)).toEqual(['Alta3 enchilada install', 'Alta3 hot-fix (classic)', 'Team token']);
     expect(library.broken.map((entry) => [entry.source, entry.problems])).toEqual([
       ['managed', ["id: 'alta3-enchilada' is already taken by the built-in recipe “Alta3 enchilada install”; choose another id"]],
       ['user', ["id: 'team' is already taken by the recipe from your organization “Team token”; choose another id"]],
@@ -67,7 +71,7 @@ describe('loading the library', () => {
   it('reads a recipe without schemaVersion as version 1, with a note, and rejects one from a newer PAT Pilot', async () => {
     const { schemaVersion: _version, ...unversioned } = recipe();
     const library = await loadLibrary(await seededStorage({ recipes: [unversioned, { ...recipe({ id: 'future' }), schemaVersion: 2 }] }));
-    expect(library.recipes[1]).toEqual({ recipe: recipe(), source: 'user', notes: ['It had no schemaVersion, so it was read as version 1.'] });
+    expect(library.recipes[2]).toEqual({ recipe: recipe(), source: 'user', notes: ['It had no schemaVersion, so it was read as version 1.'] });
     expect(library.broken).toEqual([expect.objectContaining({ id: 'future', problems: [expect.stringMatching(/^schemaVersion: is 2, .* a newer PAT Pilot made it/)] })]);
   });
 });

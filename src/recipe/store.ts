@@ -4,6 +4,7 @@
 // storage only once the whole recipe is valid, so a bad save or import leaves everything as it was.
 import { formatNumber, pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
+import { alta3HotfixLifetimeNote, alta3HotfixRecipe } from './builtin/alta3-hotfix.ts';
 import { migrateRecipe } from './migrate.ts';
 import { issueLine, limits, validateRecipe, type Recipe, type RecipeIssue } from './schema.ts';
 
@@ -12,7 +13,7 @@ export type RecipeSource = 'builtin' | 'managed' | 'user';
 export interface StoredRecipe {
   readonly recipe: Recipe;
   readonly source: RecipeSource;
-  /** What reading it assumed or changed (an older schema version), for the options page. */
+  /** For the options page: what reading it assumed or changed (an older schema version), or why a built-in recipe is as it is. */
   readonly notes: readonly string[];
 }
 
@@ -36,7 +37,10 @@ export interface RecipeStorage {
   readonly managed: { get(keys: string[]): Promise<Record<string, unknown>> };
 }
 
-export const builtinRecipes: readonly Recipe[] = [alta3EnchiladaRecipe];
+export const builtinRecipes: readonly StoredRecipe[] = [
+  { recipe: alta3EnchiladaRecipe, source: 'builtin', notes: [] },
+  { recipe: alta3HotfixRecipe, source: 'builtin', notes: [alta3HotfixLifetimeNote] },
+];
 
 /** A recipe file or paste larger than this is not a recipe: the largest valid one is a few kB. */
 export const maxImportCharacters = 100_000;
@@ -118,7 +122,7 @@ function readEntries(value: unknown, source: BrokenRecipe['source'], taken: Stor
 }
 
 function buildLibrary({ local, managed }: StoredAreas): RecipeLibrary {
-  const recipes: StoredRecipe[] = builtinRecipes.map((recipe) => ({ recipe, source: 'builtin', notes: [] }));
+  const recipes: StoredRecipe[] = [...builtinRecipes];
   const broken: BrokenRecipe[] = [];
   readEntries(managed.recipes, 'managed', recipes, broken);
   readEntries(local.recipes, 'user', recipes, broken);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
-import { templateUrl } from './template-url.ts';
+import { alta3HotfixRecipe } from './builtin/alta3-hotfix.ts';
+import { recipeUrl, templateUrl } from './template-url.ts';
 
 describe('template URL', () => {
   it('carries what GitHub documents as parameters, and no repositories', () => {
@@ -14,5 +15,20 @@ describe('template URL', () => {
       contents: 'read',
       metadata: 'read',
     });
+  });
+
+  it('opens the new-token page of the GitHub the recipe names', () => {
+    const url = new URL(templateUrl({ ...alta3EnchiladaRecipe, host: 'github.example.com' }, new Date(2026, 10, 24)));
+    expect(url.origin + url.pathname).toBe('https://github.example.com/settings/personal-access-tokens/new');
+    expect(url.searchParams.get('target_name')).toBe('alta3');
+  });
+});
+
+describe('classic template URL', () => {
+  it('carries the note as description and the scopes, and opens the page for the recipe\'s kind', () => {
+    const url = new URL(recipeUrl({ ...alta3HotfixRecipe, scopes: ['repo', 'repo:status', 'read:org'] }, new Date(2026, 10, 24)));
+    expect(url.origin + url.pathname).toBe('https://github.com/settings/tokens/new');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ description: 'enchilada-hotfix-2026-11-24', scopes: 'repo,read:org' });
+    expect(recipeUrl(alta3EnchiladaRecipe, new Date(2026, 10, 24))).toBe(templateUrl(alta3EnchiladaRecipe, new Date(2026, 10, 24)));
   });
 });

@@ -9,6 +9,7 @@ import '@github/remote-input-element';
 import './styles/index.css';
 import { partialName, type PermissionPartialProps } from '../shared/permission-props.ts';
 import { startNewTokenForm } from './new-token/start.ts';
+import { startClassicTokenForm } from './classic-token/start.ts';
 import { renderPermissionsPicker } from './permissions/render.tsx';
 import { defineReactPartials } from './react-partial.tsx';
 import { interceptFormSubmissions } from './turbo-submit.ts';
@@ -22,6 +23,8 @@ interceptFormSubmissions();
 function startPage(): void {
   const form = document.getElementById('new_user_programmatic_access');
   if (form instanceof HTMLFormElement) startNewTokenForm(form);
+  const classicForm = document.getElementById('new_oauth_access');
+  if (classicForm instanceof HTMLFormElement) startClassicTokenForm(classicForm);
 }
 interceptLinkVisits(startPage);
 startPage();

@@ -1,6 +1,6 @@
 // What every request handler gets: the replica's state and the parsed request.
 import { randomBytes } from 'node:crypto';
-import type { ReplicaConfig } from '../config.ts';
+import type { ReplicaConfig, ReplicaDrift } from '../config.ts';
 import { TokenStore } from '../domain/tokens.ts';
 import type { FormPairs } from '../http/form-fields.ts';
 import type { ReplicaResponse } from '../http/responses.ts';
@@ -17,7 +17,7 @@ export class ReplicaState {
   readonly csrfToken = randomBytes(24).toString('base64url');
   sudoConfirmed = false;
   readonly tokens: TokenStore;
-  /** Every POST to /settings/personal-access-tokens, in order. */
+  /** Every POST that creates a token, fine-grained or classic, in order. */
   readonly submissions: FormPairs[] = [];
 
   constructor(readonly config: ReplicaConfig) {
@@ -33,6 +33,8 @@ export interface RequestContext {
   /** The POSTed fields, in order (empty for GET). */
   readonly form: FormPairs;
   readonly today: Date;
+  /** How the GitHub at this request's origin differs from today's github.com. */
+  readonly drift: ReplicaDrift;
 }
 
 export type Handler = (context: RequestContext) => ReplicaResponse | Promise<ReplicaResponse>;

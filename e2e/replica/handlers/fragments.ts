@@ -22,7 +22,8 @@ export const resourceOwners: Handler = (context) =>
 export const selectAccess: Handler = (context) => {
   const owner = queriedOwner(context);
   const levels = permissionLevels((key) => context.url.searchParams.get(key) ?? undefined, owner);
-  const { drift, live } = context.state.config;
+  const { live } = context.state.config;
+  const { drift } = context;
   // Reported for the live page, 2026-H2 (issue #10 §4): opened from a prefilled link, "All repositories" is chosen.
   const access = live.prefillChoosesAll && context.url.searchParams.get('prefilled') === '1' ? 'all' : 'none';
   return htmlFragment(selectAccessFragment(owner, levels, drift.gen2Permissions ? 'gen2' : 'gen3', access));

@@ -3,18 +3,23 @@ import { findOwner } from '../domain/owners.ts';
 import { customDateOutOfBounds, readTokenRequest, tokenRequestErrors } from '../domain/token-request.ts';
 import { html } from '../markup/html.ts';
 import { fieldMap } from '../http/form-fields.ts';
-import { htmlResponse, redirect } from '../http/responses.ts';
+import { htmlResponse, redirect, type ReplicaResponse } from '../http/responses.ts';
 import { confirmationFrame, confirmationOverlay, formErrors } from '../pages/submit-responses.ts';
 import { tokenListPage } from '../pages/token-list-page.ts';
-import type { Handler } from './context.ts';
+import type { Handler, RequestContext } from './context.ts';
 
 const tokenListPath = '/settings/personal-access-tokens';
 
-export const createToken: Handler = ({ state, form, today }) => {
+/** Records a POST that creates a token, of either kind; GitHub refuses one without the page's CSRF token. */
+export function refusedSubmission({ state, form }: RequestContext): ReplicaResponse | undefined {
   state.submissions.push(form);
-  if (fieldMap(form).authenticity_token !== state.csrfToken) {
-    return htmlResponse(formErrors(["You can't perform that action at this time."]), 422);
-  }
+  return fieldMap(form).authenticity_token === state.csrfToken ? undefined : htmlResponse(formErrors(["You can't perform that action at this time."]), 422);
+}
+
+export const createToken: Handler = (context) => {
+  const { state, form, today } = context;
+  const refused = refusedSubmission(context);
+  if (refused) return refused;
   const request = readTokenRequest(form);
   // Reported for the live page, 2026-H2 (issue #10 §4): the form comes back as it was, no message.
   if (state.config.live.customDateBounds && customDateOutOfBounds(request, state.config, today)) return htmlResponse(html``, 422);
@@ -42,7 +47,7 @@ export const listTokens: Handler = ({ state, headers }) => {
   return htmlResponse(tokenListPage({
     config: state.config,
     existingNames: state.config.existingTokenNames,
-    created: state.tokens.created,
-    newToken: isTurboFetch ? undefined : state.tokens.takeUnseen(),
+    created: state.tokens.ofKind('fine-grained'),
+    newToken: isTurboFetch ? undefined : state.tokens.takeUnseen('fine-grained'),
   }));
 };

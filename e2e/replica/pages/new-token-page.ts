@@ -2,11 +2,12 @@
 // "Repository access" down arrives later in the select-access fragment (include-fragment).
 import type { ReplicaConfig, ReplicaOwner } from '../config.ts';
 import type { FormPrefill } from '../domain/prefill.ts';
-import { attributes, html, type Html } from '../markup/html.ts';
+import { html, type Html } from '../markup/html.ts';
 import { octicon } from '../markup/octicon.ts';
-import { actionListItem, actionMenu, button, linkButton, selectPanel } from '../markup/primer.ts';
-import { addDays, customDateCapDays, expirationChoices, isoDate, latestCustomDate, personalCustomDays } from '../shared/expiration.ts';
-import { generateButtonLabel, lifetimePolicy, readyNote } from '../shared/page-texts.ts';
+import { button, linkButton, selectPanel } from '../markup/primer.ts';
+import { customDateCapDays } from '../shared/expiration.ts';
+import { generateButtonLabel, readyNote } from '../shared/page-texts.ts';
+import { expirationField } from './expiration-field.ts';
 import { developerSettingsLayout, githubDocument } from './layout.ts';
 import { selectAccessPath } from './select-access-fragment.ts';
 
@@ -62,32 +63,19 @@ function resourceOwnerField(owner: ReplicaOwner): Html {
 </div>`;
 }
 
-function expirationField({ prefill, today, config }: NewTokenPageInput): Html {
+function fineGrainedExpiration({ prefill, today, config }: NewTokenPageInput): Html {
   const cap = prefill.owner.lifetimeCapDays;
   const bounded = config.live.customDateBounds === true;
-  const choices = expirationChoices(cap, today);
-  const chosen = choices.find((choice) => choice.value === prefill.expiration) ?? choices[0];
-  return html`<div class="FormControl">
-  <label for="token-expiration-button" class="FormControl-label">Expiration</label>
-  ${actionMenu({
-    id: 'token-expiration',
-    classes: 'js-new-default-token-expiration-select',
-    attrs: { 'data-require-press': config.live.menusNeedRealPress },
-    showButton: { label: chosen?.label ?? '' },
-    items: choices.map((choice) => actionListItem({
-      label: choice.label, value: choice.value, role: 'menuitemradio', selection: 'single',
-      checked: choice === chosen, itemClasses: 'js-new-default-token-expiration-item',
-    })),
-    input: { name: 'user_programmatic_access[default_expires_at]', value: chosen?.value ?? '' },
-  })}
-  <div class="FormControl-caption">The token will expire on the selected date</div>
-  <div class="FormControl mt-2 js-custom-expiration"${attributes({ hidden: prefill.expiration !== 'custom' })}>
-    <label for="user_programmatic_access_custom_expires_at" class="FormControl-label">Select date<span aria-hidden="true"> *</span></label>
-    <input type="date" id="user_programmatic_access_custom_expires_at" name="user_programmatic_access[custom_expires_at]"${attributes({ value: prefill.customDate || undefined, min: isoDate(addDays(today, 1)), max: latestCustomDate(customDateCapDays(prefill.owner, bounded), today), 'data-personal-limit': bounded ? String(personalCustomDays) : undefined, disabled: prefill.expiration !== 'custom' })} class="form-control FormControl-input FormControl-medium">
-  </div>
-  <div class="flash flash-warn mt-2 js-no-expiration-warning"${attributes({ hidden: prefill.expiration !== 'none' })}>${octicon('alert')} GitHub strongly recommends that you set an expiration date for your token to help keep your information secure.</div>
-  <p class="FormControl-caption mt-1 js-expiration-policy"${attributes({ hidden: cap === undefined })}>${cap === undefined ? '' : lifetimePolicy(prefill.owner.login, cap)}</p>
-</div>`;
+  return expirationField({
+    model: 'user_programmatic_access',
+    chosen: prefill.expiration,
+    customDate: prefill.customDate,
+    today,
+    ...(cap === undefined ? {} : { policy: { owner: prefill.owner.login, capDays: cap } }),
+    customCapDays: customDateCapDays(prefill.owner, bounded),
+    personalLimit: bounded,
+    requirePress: config.live.menusNeedRealPress === true,
+  });
 }
 
 /** Reported for the live page, 2026-H2 (issue #10 §4): a prefilled link tells the fragment so (prefillChoosesAll). */
@@ -104,7 +92,7 @@ function tokenForm(input: NewTokenPageInput): Html {
     ${nameField(prefill, input.csrfToken)}
     ${descriptionField(prefill)}
     ${resourceOwnerField(prefill.owner)}
-    <!-- expiration -->${expirationField(input)}<!-- /expiration -->
+    <!-- expiration -->${fineGrainedExpiration(input)}<!-- /expiration -->
   </div>
   <div class="js-select-access-container mt-4">
     <include-fragment src="${selectAccessPath(prefill.owner.login, fragmentParameters(input))}" accept="text/fragment+html">

@@ -9,6 +9,8 @@ import { StepBlocked, confirmApplied, waitForElement, waitIfComing, type ActionC
 
 const responseEvents = ['remote-input-success', 'remote-input-error', 'loadend', 'include-fragment-replaced'] as const;
 const noMatch = Symbol('no match');
+/** How long the list may take to show this query's options after an answer arrived (400 ms lost repositories under load). */
+const notFoundGraceMs = 1000;
 
 export const selectedRepositoryIds = (document: Document): string[] =>
   findAll<HTMLInputElement>(document, selectors.selectedRepositoryIds).map((input) => input.value).filter(Boolean);
@@ -58,9 +60,10 @@ async function search(context: ActionContext, query: string, accept: (option: HT
     const found = await waitIfComing(context, `repository ${query}`, () => {
       const option = accepted();
       if (option) return option;
-      // A late answer to an earlier query can arrive first, so give the list a moment after an answer.
+      // A late answer to an earlier query can arrive first, and on a busy machine this query's own
+      // answer may come a while after it: give the list a second after an answer before "not found".
       if (answered) answeredAt ??= Date.now();
-      return answeredAt !== undefined && Date.now() - answeredAt > 400 ? noMatch : undefined;
+      return answeredAt !== undefined && Date.now() - answeredAt > notFoundGraceMs ? noMatch : undefined;
     });
     return found === noMatch ? undefined : found;
   } finally {

@@ -1,7 +1,7 @@
 // The Alta3 procedure "Creating a Fine-Grained Token in Github" (Sean Barbour), as a recipe.
-import type { Recipe } from '../schema.ts';
+import type { FineGrainedRecipe } from '../schema.ts';
 
-export const alta3EnchiladaRecipe: Recipe = {
+export const alta3EnchiladaRecipe: FineGrainedRecipe = {
   schemaVersion: 1,
   id: 'alta3-enchilada',
   label: 'Alta3 enchilada install',

@@ -13,7 +13,8 @@ export interface OwnerPolicy {
 const field = (form: HTMLFormElement) => ({
   menu: form.querySelector<HTMLElement>('.js-new-default-token-expiration-select'),
   customField: form.querySelector<HTMLElement>('.js-custom-expiration'),
-  customDate: form.querySelector<HTMLInputElement>('#user_programmatic_access_custom_expires_at'),
+  // Both token forms: user_programmatic_access_custom_expires_at or oauth_access_custom_expires_at.
+  customDate: form.querySelector<HTMLInputElement>('.js-custom-expiration input[type="date"]'),
   warning: form.querySelector<HTMLElement>('.js-no-expiration-warning'),
   policy: form.querySelector<HTMLElement>('.js-expiration-policy'),
 });
