@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserIn } from '../../test/locale-messages.ts';
 import { exemptTexts, pseudoLocale, renderedNotFromMessages } from '../../test/pseudo-locale.ts';
 import { formatList, useMessageSource } from '../model/i18n.ts';
+import { alta3HotfixRecipe } from '../recipe/builtin/alta3-hotfix.ts';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 import type { Recipe } from '../recipe/schema.ts';
 import { copyOf, idIssues, importRecipe, loadLibrary } from '../recipe/store.ts';
@@ -59,7 +60,7 @@ const dataTexts = [
 
 /** Each part, with its Delete buttons pressed: the confirmation has words of its own. */
 const notFromMessages = (parts: readonly ComponentChildren[], more: readonly string[]): string[] =>
-  renderedNotFromMessages(parts, exemptTexts([alta3EnchiladaRecipe, team], now, [...dataTexts, ...more]), (root) => {
+  renderedNotFromMessages(parts, exemptTexts([alta3EnchiladaRecipe, alta3HotfixRecipe, team], now, [...dataTexts, ...more]), (root) => {
     for (const button of root.querySelectorAll<HTMLButtonElement>('.btn-danger')) button.click();
   });
 

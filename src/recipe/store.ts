@@ -39,7 +39,8 @@ export interface RecipeStorage {
 
 export const builtinRecipes: readonly StoredRecipe[] = [
   { recipe: alta3EnchiladaRecipe, source: 'builtin', notes: [] },
-  { recipe: alta3HotfixRecipe, source: 'builtin', notes: [alta3HotfixLifetimeNote] },
+  // The note in the person's language, looked up when read.
+  { recipe: alta3HotfixRecipe, source: 'builtin', get notes() { return [alta3HotfixLifetimeNote()]; } },
 ];
 
 /** A recipe file or paste larger than this is not a recipe: the largest valid one is a few kB. */
