@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exemptTexts, pseudoMessages, unwrappedWords } from '../test/pseudo-locale.ts';
 import { alta3EnchiladaRecipe } from '../src/recipe/builtin/alta3-enchilada.ts';
+import { alta3HotfixRecipe } from '../src/recipe/builtin/alta3-hotfix.ts';
 import { expect, test } from './harness/fixtures.ts';
 import { addPermission, clickGenerate, generateAndExpectRecipe, setAccess } from './harness/github-user.ts';
 import { optionsPage } from './harness/options-page.ts';
@@ -134,12 +135,14 @@ test.describe('in the pseudo-locale', () => {
   const now = new Date();
   /** What the replica's page holds: the signed-in user, GitHub's button and what the person chose there. */
   const fromPage = ['sbarbour', 'Generate token and request access', 'Issues: Read and write'];
+  /** A host name, not words: the example in the GitHub hosts field. */
+  const hostExample = 'github.example.com';
   /** What Intl writes in the UI language (English here): expiry dates and the list of permissions. */
   const expiry = (days: number): string =>
     new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
   const intl = [expiry(30), expiry(90), 'Contents and Metadata'];
   const notFromMessages = async (page: TestPage, more: readonly string[] = []): Promise<string[]> =>
-    (await shownTexts(page)).filter((text) => unwrappedWords(text, exemptTexts([alta3EnchiladaRecipe], now, [...fromPage, ...intl, ...more])));
+    (await shownTexts(page)).filter((text) => unwrappedWords(text, exemptTexts([alta3EnchiladaRecipe, alta3HotfixRecipe], now, [...fromPage, hostExample, ...intl, ...more])));
 
   test('the overlay, the popup and the options page show only texts from the messages', async ({ session }) => {
     const { page } = session;
