@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 // browsers (e2e/), except accessible names, checked over Primer React's own rendered markup.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The browser's i18n API is not there in node: the English messages.json stands in for it.
+    setupFiles: ['test/english-messages.ts'],
     // Primer React's package imports its CSS; vite must transform it for node.
     server: { deps: { inline: [/@primer\/react/] } },
   },

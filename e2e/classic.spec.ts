@@ -54,7 +54,7 @@ test('a scope beyond the recipe (admin:org) raises a named alert at once; "Put i
   await clickScope(page, 'admin:org');
   await alertsMatching(page, /Scope beyond the recipe: admin:org/);
   const [alert] = await overlayAlerts(page);
-  expect(alert).toMatch(/write:org, read:org, manage_runners:org/);
+  expect(alert).toMatch(/write:org, read:org, and manage_runners:org/);
   expect(alert).toMatch(/Put it back to the recipe/);
   expect((await stepBadges(page)).scopes).toBe('To do');
   await clickOverlayButton(page, 'Put it back to the recipe');

@@ -10,7 +10,7 @@ import type { ReplicaOptions } from '../replica/config.ts';
 import { routeReplica } from '../replica/route-playwright.ts';
 import { chromiumUnderPolicy } from './chromium-policy.ts';
 import { startGithubProxy } from './github-proxy.ts';
-import { distFor, quietChromiumFlags, type BrowserSession } from './session.ts';
+import { distFor, quietChromiumFlags, type BrowserSession, type BrowserSettings } from './session.ts';
 import type { TestPage } from './test-page.ts';
 
 // Playwright's types unwrap handles in arguments; ours are plain data, so the casts are sound.
@@ -37,7 +37,7 @@ export interface ChromiumSession extends BrowserSession {
   readonly extensionId: string;
 }
 
-interface LaunchOptions {
+interface LaunchOptions extends BrowserSettings {
   readonly headless?: boolean;
   /** Machine policy for this browser alone (see chromium-policy.ts). */
   readonly policy?: object;
@@ -47,9 +47,11 @@ interface LaunchOptions {
   readonly extensionTimeoutMs?: number;
 }
 
-export async function launchChromium(options: ReplicaOptions = {}, { headless = true, policy, loadUnpacked = true, extensionTimeoutMs }: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: ReplicaOptions = {}, { headless = true, policy, loadUnpacked = true, extensionTimeoutMs, language, extension }: LaunchOptions = {},
+): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'pat-pilot-chromium-'));
-  const dist = distFor('chromium');
+  const dist = extension ?? distFor('chromium');
   const underPolicy = policy ? await chromiumUnderPolicy(policy) : undefined;
   const extensionArgs = loadUnpacked ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : [];
   const replica = createReplica(options);
@@ -64,11 +66,14 @@ export async function launchChromium(options: ReplicaOptions = {}, { headless = 
     headless,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
+    // On Linux, Chromium takes its UI language from the environment; --lang alone is not enough.
+    ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
     // The unsafe-extension-debugging flag opens CDP's Extensions domain, for reloadExtension().
     args: [
       ...extensionArgs, '--enable-unsafe-extension-debugging',
       `--proxy-server=http://127.0.0.1:${proxy.port}`, '--ignore-certificate-errors',
       ...quietChromiumFlags.filter((flag) => loadUnpacked || flag !== '--disable-background-networking'),
+      ...(language ? [`--lang=${language}`] : []),
     ],
   });
   await routeReplica(context, replica);

@@ -5,7 +5,7 @@ import { createReplica } from '../replica/server.ts';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { firefoxAddonId } from '../../scripts/firefox-manifest.ts';
 import { startGithubProxy } from './github-proxy.ts';
-import { distFor, type BrowserSession } from './session.ts';
+import { distFor, type BrowserSession, type BrowserSettings } from './session.ts';
 import type { TestPage } from './test-page.ts';
 
 /** A fixed internal UUID, so tests know the add-on's moz-extension:// origin. */
@@ -34,7 +34,7 @@ function puppeteerPage(page: Page): TestPage {
   };
 }
 
-export async function launchFirefox(options: ReplicaOptions = {}): Promise<BrowserSession> {
+export async function launchFirefox(options: ReplicaOptions = {}, { language, extension = distFor('firefox') }: BrowserSettings = {}): Promise<BrowserSession> {
   const replica = createReplica(options);
   const proxy = await startGithubProxy(replica);
   const browser: Browser = await puppeteer.launch({
@@ -56,12 +56,14 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
       // Headless windows never get the system focus; without this, Enter on a focused button does nothing.
       'focusmanager.testmode': true,
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxExtensionUuid }),
+      // The UI language, from the language pack Debian installs with Firefox (enabled in every scope).
+      ...(language ? { 'intl.locale.requested': language, 'extensions.autoDisableScopes': 0 } : {}),
       // Answers "Allow" to every optional-permission prompt (allowWhenAsked); permissions.request
       // must still come from a person's click in the extension's page.
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(distFor('firefox'));
+  await browser.installExtension(extension);
   const errors: string[] = [];
   const watch = (page: Page): void => {
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
@@ -91,7 +93,7 @@ export async function launchFirefox(options: ReplicaOptions = {}): Promise<Brows
     allowWhenAsked: async () => undefined,
     async reloadExtension() {
       // Installing the same add-on again is how Firefox applies an update to a temporary add-on.
-      await browser.installExtension(distFor('firefox'));
+      await browser.installExtension(extension);
     },
     async waitForTab(urlPrefix) {
       const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(urlPrefix), { timeout: 20_000 });

@@ -5,14 +5,18 @@ import { test as base, expect } from '@playwright/test';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
-import type { BrowserSession, Engine } from './session.ts';
+import type { BrowserSession, BrowserSettings, Engine } from './session.ts';
 
-export const test = base.extend<{ replica: ReplicaOptions; policy: object | undefined; session: BrowserSession }, { engine: Engine }>({
+export const launchBrowser = (engine: Engine, replica: ReplicaOptions = {}, settings: BrowserSettings = {}, policy?: object): Promise<BrowserSession> =>
+  engine === 'chromium' ? launchChromium(replica, { ...settings, policy }) : launchFirefox(replica, settings);
+
+export const test = base.extend<{ replica: ReplicaOptions; browserSettings: BrowserSettings; policy: object | undefined; session: BrowserSession }, { engine: Engine }>({
   engine: ['chromium', { option: true, scope: 'worker' }],
   replica: [{}, { option: true }],
+  browserSettings: [{}, { option: true }],
   policy: [undefined, { option: true }],
-  session: async ({ engine, replica, policy }, use, testInfo) => {
-    const session = engine === 'chromium' ? await launchChromium(replica, { policy }) : await launchFirefox(replica);
+  session: async ({ engine, replica, browserSettings, policy }, use, testInfo) => {
+    const session = await launchBrowser(engine, replica, browserSettings, policy);
     try {
       await use(session);
     } finally {

@@ -27,6 +27,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** How a browser is set up besides the replica it talks to. */
+export interface BrowserSettings {
+  /** The browser's UI language, e.g. "de" (its language pack must be installed: chromium-l10n, firefox-esr-l10n-de). */
+  readonly language?: string;
+  /** The unpacked extension to load instead of the built one. */
+  readonly extension?: string;
+}
+
 /** The unpacked extension each engine loads. */
 export const distFor = (engine: Engine): string =>
   new URL(`../../dist/${engine === 'chromium' ? 'chrome' : 'firefox'}`, import.meta.url).pathname;

@@ -11,6 +11,7 @@ import { fillOutcome, followPlan, formView, idleSession, type SessionState } fro
 import type { MountedOverlay } from '../overlay/mount.tsx';
 import type { OverlayActions } from '../overlay/view.ts';
 import type { Recipe } from '../recipe/schema.ts';
+import { words as i18n } from '../model/i18n.ts';
 import type { ContentScriptContext } from './context.ts';
 import type { Extension } from './extension.ts';
 import { installGuard } from './guard.ts';
@@ -74,7 +75,7 @@ export async function runFormSession<S extends string, State extends PlannedStep
     if (session.filling) return;
     run = runState.fillStarted(run, steps, steps.length === words.fillable.length);
     // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
-    change({ filling: true, progress: 'Filling…' }, true);
+    change({ filling: true, progress: i18n('filling') }, true);
     await save();
     try {
       await fill({
@@ -89,7 +90,7 @@ export async function runFormSession<S extends string, State extends PlannedStep
     if (!visit.isValid) return;
     if (runState.needsOwnerPrefill(run)) {
       run = runState.ownerPrefillStarted(run);
-      change({ progress: 'GitHub could not list the owners; loading the form with the owner set…' }, true);
+      change({ progress: i18n('progress_ownerPrefill') }, true);
       await save();
       location.assign(`${location.pathname}${new URL(form.prefilledUrl).search}`);
       return;

@@ -11,6 +11,7 @@ import { approvalRequest } from '../guide/approval-request.ts';
 import { answering, type TabProtocol } from '../messaging/messages.ts';
 import * as runState from '../messaging/run-state.ts';
 import { mountOverlay, type MountedOverlay } from '../overlay/mount.tsx';
+import { reloadedView } from '../overlay/reloaded-panel.tsx';
 import type { PanelView } from '../overlay/view.ts';
 import { isClassicRecipe, recipeKind, type RecipeKind } from '../recipe/kind.ts';
 import type { Recipe } from '../recipe/schema.ts';
@@ -34,9 +35,11 @@ const submittedRecentlyMs = 15 * 60_000;
 function overlayFor(visit: ContentScriptContext): MountedOverlay {
   const overlay = mountOverlay(document);
   visit.signal.addEventListener('abort', () => overlay.remove(), { once: true });
+  // Its words now: once the extension is gone, so is the browser's i18n API for this page.
+  const reloaded = reloadedView();
   visit.onInvalidated(() => {
-    const notice = mountOverlay(document);
-    notice.update({ kind: 'panel', view: { kind: 'reloaded' }, actions: { close: () => notice.remove() } }, pageColorMode(document));
+    const notice = mountOverlay(document, reloaded.lang);
+    notice.update({ kind: 'panel', view: reloaded, actions: { close: () => notice.remove() } }, pageColorMode(document));
   });
   return overlay;
 }

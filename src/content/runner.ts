@@ -4,7 +4,9 @@
 // do not depend on it.
 import { GoalReached, StepBlocked, type ActionContext } from '../github/widgets/action.ts';
 import type { PlannedStep } from '../guide/plan.ts';
+import { describeProgress } from '../guide/progress.ts';
 import type { StepNote } from '../messaging/run-state.ts';
+import { words } from '../model/i18n.ts';
 import type { GuidedForm } from './guided-form.ts';
 
 export interface RunnerDependencies<S extends string, State extends PlannedStep<S>> {
@@ -23,7 +25,7 @@ export interface RunnerDependencies<S extends string, State extends PlannedStep<
 export async function fill<S extends string, State extends PlannedStep<S>>(deps: RunnerDependencies<S, State>, steps: readonly S[]): Promise<void> {
   const { form } = deps;
   const stateOf = (step: S): State | undefined => form.plan().find((state) => state.id === step);
-  const base: ActionContext = { document: deps.document, signal: deps.signal, timeoutMs: deps.timeoutMs, progress: deps.progress };
+  const base: ActionContext = { document: deps.document, signal: deps.signal, timeoutMs: deps.timeoutMs, progress: (progress) => deps.progress(describeProgress(progress)) };
   const checks: Promise<void>[] = [];
   for (const step of form.words.fillable.filter((id) => steps.includes(id))) {
     const action = form.actions[step];
@@ -39,7 +41,7 @@ export async function fill<S extends string, State extends PlannedStep<S>>(deps:
       continue;
     }
     deps.starting(step);
-    deps.progress(`Filling ${form.words.titles[step]}`);
+    deps.progress(words('progress_fillingStep', form.words.titles[step]));
     const removals = form.removals(state);
     const done: StepNote = removals.length ? { changes: removals } : {};
     const settle = (error: unknown): void => {

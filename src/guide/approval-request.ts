@@ -1,5 +1,6 @@
 // Step 20: the message to an organization admin asking to approve the new token.
 import type { FormSnapshot } from '../model/form-snapshot.ts';
+import { words } from '../model/i18n.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { summarize } from './summary.ts';
 
@@ -18,18 +19,16 @@ export interface SubmittedToken {
 }
 
 export function approvalRequest(token: SubmittedToken, purpose: string | undefined): string {
-  return [
-    `Hello ${token.owner} admins,`,
-    '',
-    `please approve my fine-grained personal access token “${token.name}”${purpose ? ` (${purpose})` : ''}.`,
-    '',
-    `Repositories: ${token.repositories.length ? token.repositories.join(', ') : 'none'}`,
-    `Permissions: ${token.permissions.length ? token.permissions.join(', ') : 'none'}`,
-    `${token.expiry}.`,
-    '',
-    `You can approve it under ${token.owner}'s Settings → Personal access tokens → Pending requests.`,
-    'Thank you!',
-  ].join('\n');
+  const none = words('approval_none');
+  return words(
+    purpose ? 'approval_requestWithPurpose' : 'approval_request',
+    token.owner,
+    token.name,
+    token.repositories.length ? token.repositories.join(', ') : none,
+    token.permissions.length ? token.permissions.join(', ') : none,
+    token.expiry,
+    purpose ?? '',
+  );
 }
 
 /** What the form held when the person clicked Generate, in the words of the overview. */
@@ -38,7 +37,7 @@ export function submittedToken(snapshot: FormSnapshot, now: Date): SubmittedToke
     at: now.getTime(),
     name: snapshot.name ?? '',
     owner: snapshot.owner ?? '',
-    repositories: snapshot.repositories.map((repository) => repository.fullName ?? `id ${repository.id}`),
+    repositories: snapshot.repositories.map((repository) => repository.fullName ?? words('repository_id', repository.id)),
     permissions: Object.entries(snapshot.permissions ?? {})
       .filter(([, level]) => level !== 'none')
       .map(([key, level]) => `${permissionInfo(key)?.name ?? key}: ${levelLabels[level]}`),

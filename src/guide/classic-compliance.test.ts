@@ -43,7 +43,7 @@ describe('the classic form against a classic recipe', () => {
   it('names a scope beyond the recipe as a danger, a parent standing for all it contains', () => {
     const findings = checkClassicCompliance(target, { ...matching, scopes: [...(matching.scopes ?? []), 'admin:org', 'write:org', 'read:org', 'manage_runners:org'] });
     expect(findings.map((finding) => `${finding.severity}: ${finding.title}`)).toEqual(['danger: Scope beyond the recipe: admin:org']);
-    expect(findings[0]?.detail).toMatch(/Full control of orgs and teams.*with write:org, read:org, manage_runners:org.*asks for only repo/);
+    expect(findings[0]?.detail).toMatch(/Full control of orgs and teams.*with write:org, read:org, and manage_runners:org.*asks for only repo/);
     expect(statuses({ ...matching, scopes: ['repo', 'gist'] }).scopes).toBe('todo');
     const scopes = planClassic(target, { ...matching, scopes: ['repo', 'gist', 'admin:org', 'write:org'] }).find((state) => state.id === 'scopes');
     expect(scopes?.scopes).toEqual({ extra: ['admin:org', 'gist'], missing: [] });
@@ -91,7 +91,7 @@ describe('the classic form against a classic recipe', () => {
     ]);
     expect(summarizeClassic(fresh, now)[0]).toBe('No scopes: read-only access to public information');
     expect(classicStepInstruction('scopes', target)).toBe(
-      'Select scopes: tick repo (Full control of private repositories), which ticks repo:status, repo_deployment, public_repo, repo:invite, security_events with it. Tick nothing else.',
+      'Select scopes: tick repo (Full control of private repositories), which ticks repo:status, repo_deployment, public_repo, repo:invite, and security_events with it. Tick nothing else.',
     );
     expect(classicStepInstruction('note', target)).toBe('Note: type “enchilada-hotfix-2026-11-24”.');
   });

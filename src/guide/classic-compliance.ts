@@ -3,17 +3,18 @@
 // scopes (each ticked one and all it contains) are compared with the recipe's.
 import { classicScopeInfo, descendantsOf, effectiveScopes } from '../model/classic-scopes.ts';
 import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
+import { formatList, pluralWords, words } from '../model/i18n.ts';
 import type { ClassicStepId } from './classic-steps.ts';
 import { scopeDifference, type ClassicTarget } from './classic-target.ts';
 import { bySeverity, expirationFindings, textFinding, type Finding } from './compliance.ts';
 
 export type ClassicFinding = Finding<ClassicStepId>;
 
-const asked = (target: ClassicTarget): string => (target.scopes.length ? `only ${target.scopes.join(', ')}` : 'no scope at all');
+const asked = (target: ClassicTarget): string => (target.scopes.length ? words('classic_askedOnly', target.scopes.join(', ')) : words('classic_askedNone'));
 
 function scopeFindings(target: ClassicTarget, snapshot: ClassicSnapshot): ClassicFinding[] {
   if (snapshot.scopes === undefined) {
-    return [{ id: 'scopes:unreadable', severity: 'unfinished', step: 'scopes', title: 'Scopes could not be read', detail: 'Check the ticked scopes by hand against the recipe.' }];
+    return [{ id: 'scopes:unreadable', severity: 'unfinished', step: 'scopes', title: words('classic_finding_scopesUnreadable'), detail: words('classic_finding_scopesUnreadable_detail') }];
   }
   const { extra, missing } = scopeDifference(target, snapshot.scopes);
   const held = new Set(effectiveScopes(snapshot.scopes));
@@ -21,17 +22,17 @@ function scopeFindings(target: ClassicTarget, snapshot: ClassicSnapshot): Classi
     ...extra.map((scope): ClassicFinding => {
       const children = descendantsOf(scope);
       return {
-        id: `scope:extra:${scope}`, severity: 'danger', step: 'scopes', title: `Scope beyond the recipe: ${scope}`,
-        detail: `${classicScopeInfo(scope)?.description ?? scope}${children.length ? ` (with ${children.join(', ')})` : ''}. A classic token reaches everything you can reach; the recipe asks for ${asked(target)}.`,
+        id: `scope:extra:${scope}`, severity: 'danger', step: 'scopes', title: words('classic_finding_extraScope', scope),
+        detail: words(children.length ? 'classic_finding_extraScopeWith_detail' : 'classic_finding_extraScope_detail', classicScopeInfo(scope)?.description ?? scope, asked(target), formatList(children)),
       };
     }),
     ...missing.map((scope): ClassicFinding => {
       const part = descendantsOf(scope).filter((child) => held.has(child));
       return {
-        id: `scope:missing:${scope}`, severity: 'unfinished', step: 'scopes', title: `Scope not ticked: ${scope}`,
+        id: `scope:missing:${scope}`, severity: 'unfinished', step: 'scopes', title: words('classic_finding_missingScope', scope),
         detail: part.length
-          ? `${part.join(', ')} alone ${part.length === 1 ? 'is' : 'are'} part of it; tick ${scope} itself, as the recipe asks.`
-          : `The recipe asks for ${scope} (${classicScopeInfo(scope)?.description ?? scope}).`,
+          ? pluralWords('classic_finding_partOfScope', part.length, formatList(part), scope)
+          : words('classic_finding_missingScope_detail', scope, classicScopeInfo(scope)?.description ?? scope),
       };
     }),
   ];
@@ -39,7 +40,7 @@ function scopeFindings(target: ClassicTarget, snapshot: ClassicSnapshot): Classi
 
 export const checkClassicCompliance = (target: ClassicTarget, snapshot: ClassicSnapshot): ClassicFinding[] =>
   bySeverity<ClassicStepId>([
-    ...textFinding('note', 'Note', snapshot.note, target.note),
+    ...textFinding('note', ['classic_finding_noteEmpty', 'classic_finding_noteDiffers'], snapshot.note, target.note),
     ...expirationFindings(target, snapshot.expiration),
     ...scopeFindings(target, snapshot),
   ]);

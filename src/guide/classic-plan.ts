@@ -1,5 +1,6 @@
 // Which steps of the classic form are done and which are the person's to do: a pure function of
 // the target and a snapshot, run on every change of the form.
+import { words } from '../model/i18n.ts';
 import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
 import { classicStepIds, type ClassicStepId } from './classic-steps.ts';
 import { scopeDifference, type ClassicTarget, type ScopeDifference } from './classic-target.ts';
@@ -36,4 +37,4 @@ export function planClassic(target: ClassicTarget, snapshot: ClassicSnapshot): C
 }
 
 /** What filling a step unticks that the person ticked: said in the step, so nothing goes unnoticed. */
-export const classicRemovals = (state: ClassicStepState): string[] => (state.scopes?.extra ?? []).map((scope) => `Unticked ${scope}`);
+export const classicRemovals = (state: ClassicStepState): string[] => (state.scopes?.extra ?? []).map((scope) => words('classic_unticked', scope));

@@ -2,18 +2,19 @@
 // classic token is not limited to chosen repositories, and when it expires.
 import { topmostScopes } from '../model/classic-scopes.ts';
 import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
+import { words } from '../model/i18n.ts';
 import type { SubmittedToken } from './approval-request.ts';
 import { expiryText } from './summary.ts';
 
 function scopeLine(scopes: readonly string[] | undefined): string {
-  if (scopes === undefined) return 'The scopes could not be read';
+  if (scopes === undefined) return words('classic_summary_scopesUnreadable');
   const shown = topmostScopes(scopes);
-  return shown.length ? `Scopes: ${shown.join(', ')}` : 'No scopes: read-only access to public information';
+  return shown.length ? words('classic_summary_scopes', shown.join(', ')) : words('classic_summary_noScopes');
 }
 
 export const summarizeClassic = (snapshot: ClassicSnapshot, now: Date): string[] => [
   scopeLine(snapshot.scopes),
-  'Every repository you can reach, not only chosen ones (a classic token)',
+  words('classic_summary_reach'),
   expiryText(snapshot.expiration, now),
 ];
 

@@ -2,6 +2,8 @@
 // recipe (a wider permission, All repositories, no expiry). warning: it differs in another way.
 // unfinished: a field still holds GitHub's default or nothing.
 import type { ExpirationState, FormSnapshot } from '../model/form-snapshot.ts';
+import { githubTexts } from '../model/github-texts.ts';
+import { pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { differencesOf, grantsMore, type Differences, type PermissionChange } from './differences.ts';
 import type { StepId } from './steps.ts';
@@ -25,17 +27,17 @@ const severityOrder: Record<Severity, number> = { danger: 0, warning: 1, unfinis
 function whyPermissionMatters(change: PermissionChange, owner: string): string {
   const info = permissionInfo(change.key);
   const name = info?.name ?? change.key;
-  const asked = change.wanted === 'none' ? 'no access' : levelLabels[change.wanted];
+  const asked = change.wanted === 'none' ? words('finding_noAccess') : levelLabels[change.wanted];
   if (change.key === 'contents' && change.current !== 'read') {
-    return `Contents ${levelLabels[change.current]} lets the token push commits, delete branches and merge pull requests. The recipe asks for ${asked}.`;
+    return words('finding_contentsWrite', levelLabels[change.current], asked);
   }
   if (info?.group === 'organization') {
-    return `Organization permissions act on ${owner} itself, not just the chosen repositories. The recipe asks for ${asked} to ${name}.`;
+    return words('finding_organizationPermission', owner, asked, name);
   }
   if (info?.group === 'account') {
-    return `Account permissions act on your personal account. The recipe asks for ${asked} to ${name}.`;
+    return words('finding_accountPermission', asked, name);
   }
-  return `The recipe asks for ${asked} to ${name}; anyone holding the token could use the extra access.`;
+  return words('finding_morePermission', asked, name);
 }
 
 function permissionFindings(target: TargetForm, snapshot: FormSnapshot, changes: readonly PermissionChange[]): Finding[] {
@@ -43,7 +45,7 @@ function permissionFindings(target: TargetForm, snapshot: FormSnapshot, changes:
   if (snapshot.permissions === undefined) {
     // Hidden while "Public repositories" is chosen; that choice is a finding of its own.
     if (snapshot.repositoryAccess === 'none') return [];
-    return [{ id: 'permissions:unreadable', severity: 'unfinished', step: 'permissions', title: 'Permissions could not be read', detail: 'Check them by hand against the recipe.' }];
+    return [{ id: 'permissions:unreadable', severity: 'unfinished', step: 'permissions', title: words('finding_permissionsUnreadable'), detail: words('finding_permissionsUnreadable_detail') }];
   }
   return changes.map((change) => {
     const name = permissionInfo(change.key)?.name ?? change.key;
@@ -52,7 +54,7 @@ function permissionFindings(target: TargetForm, snapshot: FormSnapshot, changes:
       return { id: `permission:${change.key}:${change.current}`, severity: 'danger', step: 'permissions', title, detail: whyPermissionMatters(change, target.owner) };
     }
     const severity = change.current === 'none' ? 'unfinished' : 'warning';
-    return { id: `permission:${change.key}:${change.current}`, severity, step: 'permissions', title, detail: `The recipe asks for ${levelLabels[change.wanted]}.` };
+    return { id: `permission:${change.key}:${change.current}`, severity, step: 'permissions', title, detail: words('finding_recipeAsks', levelLabels[change.wanted]) };
   });
 }
 
@@ -61,24 +63,26 @@ function repositoryFindings(target: TargetForm, snapshot: FormSnapshot, differen
   const access = snapshot.repositoryAccess;
   if (access === 'all' && target.repositoryAccess !== 'all') {
     return [{
-      id: 'access:all', severity: 'danger', step: 'repositoryAccess', title: 'All repositories',
-      detail: `The token would reach every current and future repository of ${snapshot.owner ?? 'the owner'}, not only the ${target.repositories.length} the recipe names.`,
+      id: 'access:all', severity: 'danger', step: 'repositoryAccess', title: githubTexts.allRepositories,
+      detail: snapshot.owner === undefined
+        ? words('finding_allRepositoriesUnknownOwner', target.repositories.length)
+        : words('finding_allRepositories', snapshot.owner, target.repositories.length),
     }];
   }
   if (access !== target.repositoryAccess) {
-    return [{ id: `access:${access}`, severity: 'unfinished', step: 'repositoryAccess', title: 'Repository access', detail: 'Choose “Only select repositories”.' }];
+    return [{ id: `access:${access}`, severity: 'unfinished', step: 'repositoryAccess', title: words('step_repositoryAccess'), detail: words('finding_chooseSelected', githubTexts.onlySelectRepositories) }];
   }
   if (access !== 'selected') return [];
   const extra: Finding[] = difference.extra.map((repository) => ({
     id: `repository:${repository.id}`, severity: 'warning', step: 'repositories',
-    title: `Extra repository: ${repository.fullName ?? `id ${repository.id}`}`,
-    detail: 'The recipe does not name it; the token would be able to read it.',
+    title: words('finding_extraRepository', repository.fullName ?? words('repository_id', repository.id)),
+    detail: words('finding_extraRepository_detail'),
   }));
   const missing: Finding[] = difference.missing.length
     ? [{
         id: `repositories:missing:${difference.missing.join(',')}`, severity: 'unfinished', step: 'repositories',
-        title: `${target.repositories.length - difference.missing.length} of ${target.repositories.length} repositories selected`,
-        detail: `Still to select: ${difference.missing.join(', ')}.`,
+        title: words('finding_repositoriesSelected', target.repositories.length - difference.missing.length, target.repositories.length),
+        detail: words('finding_stillToSelect', difference.missing.join(', ')),
       }]
     : [];
   return [...extra, ...missing];
@@ -88,22 +92,27 @@ function repositoryFindings(target: TargetForm, snapshot: FormSnapshot, differen
 export function expirationFindings(target: ExpiryTarget, expiration: ExpirationState | undefined): Finding<'expiration'>[] {
   if (!expiration || expirationMatches(target, expiration)) return [];
   if (expiration.choice === 'none') {
-    return [{ id: 'expiration:none', severity: 'danger', step: 'expiration', title: 'No expiration', detail: `A token that never expires stays useful to anyone who finds it. The recipe asks for ${target.expirationDays} days.` }];
+    return [{ id: 'expiration:none', severity: 'danger', step: 'expiration', title: words('finding_noExpiration'), detail: pluralWords('finding_noExpiration_detail', target.expirationDays) }];
   }
-  const shown = expiration.choice === 'custom' ? `custom date ${expiration.customDate || '(none chosen)'}` : `${expiration.choice} days`;
+  const shown = expiration.choice !== 'custom'
+    ? pluralWords('finding_expirationDays', Number(expiration.choice))
+    : expiration.customDate ? words('finding_expirationCustom', expiration.customDate) : words('finding_expirationCustomNone');
   return [{
     id: `expiration:${expiration.choice}:${expiration.customDate ?? ''}`,
     severity: expiration.choice === '30' ? 'unfinished' : 'warning', step: 'expiration',
-    title: `Expiration: ${shown}`, detail: `The recipe asks for ${target.expirationDays} days (until ${target.expirationDate}).`,
+    title: words('finding_expiration', shown), detail: pluralWords('finding_expiration_detail', target.expirationDays, target.expirationDate),
   }];
 }
 
-export function textFinding<S extends string>(step: S, title: string, value: string | undefined, wanted: string): Finding<S>[] {
+/** The titles of a text field's findings: when it is empty, when it holds something else. */
+export type TextFindingTitles = readonly [empty: MessageKey, differs: MessageKey];
+
+export function textFinding<S extends string>(step: S, [empty, differs]: TextFindingTitles, value: string | undefined, wanted: string): Finding<S>[] {
   if (value === undefined || value === wanted) return [];
   return [{
     id: `${step}:${value}`, severity: value === '' ? 'unfinished' : 'warning', step,
-    title: value === '' ? `${title} is empty` : `${title} differs from the recipe`,
-    detail: `The recipe says “${wanted}”.`,
+    title: words(value === '' ? empty : differs),
+    detail: words('finding_recipeSays', wanted),
   }];
 }
 
@@ -112,20 +121,20 @@ function ownerFindings(target: TargetForm, snapshot: FormSnapshot): Finding[] {
   const isDefault = sameLogin(snapshot.owner, snapshot.signedInUser);
   return [{
     id: `owner:${snapshot.owner}`, severity: isDefault ? 'unfinished' : 'warning', step: 'owner',
-    title: `Resource owner: ${snapshot.owner}`,
-    detail: `The recipe is for ${target.owner}; a token owned by ${snapshot.owner} cannot read ${target.owner}'s private repositories.`,
+    title: words('resourceOwner', snapshot.owner),
+    detail: words('finding_owner_detail', target.owner, snapshot.owner),
   }];
 }
 
 export function checkCompliance(target: TargetForm, snapshot: FormSnapshot, differences = differencesOf(target, snapshot)): Finding[] {
   const ownerDone = sameLogin(snapshot.owner, target.owner);
   const findings: Finding[] = [
-    ...textFinding('name', 'Token name', snapshot.name, target.name),
-    ...textFinding('description', 'Description', snapshot.description, target.description),
+    ...textFinding('name', ['finding_nameEmpty', 'finding_nameDiffers'], snapshot.name, target.name),
+    ...textFinding('description', ['finding_descriptionEmpty', 'finding_descriptionDiffers'], snapshot.description, target.description),
     ...ownerFindings(target, snapshot),
     ...expirationFindings(target, snapshot.expiration),
     ...(ownerDone && snapshot.requestMessage !== undefined
-      ? textFinding('requestMessage', 'Request message', snapshot.requestMessage, target.requestMessage ?? '')
+      ? textFinding('requestMessage', ['finding_requestMessageEmpty', 'finding_requestMessageDiffers'], snapshot.requestMessage, target.requestMessage ?? '')
       : []),
     ...repositoryFindings(target, snapshot, differences.repositories),
     ...permissionFindings(target, snapshot, differences.permissions),

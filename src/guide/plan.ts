@@ -1,6 +1,7 @@
 // Which steps are done, which are the user's to do, and which the page does not offer: a pure
 // function of the target form and a snapshot, so it can run on every change of the form.
 import type { FormSnapshot } from '../model/form-snapshot.ts';
+import { words } from '../model/i18n.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
 import { differencesOf, type Differences, type PermissionChange, type RepositoryDifference } from './differences.ts';
 import { stepIds, type StepId } from './steps.ts';
@@ -96,9 +97,10 @@ export function nextStep<S extends string>(states: readonly PlannedStep<S>[]): S
 
 /** What filling a step takes away that the person put there: said in the step, so nothing goes unnoticed. */
 export function plannedRemovals(state: StepState): string[] {
-  const repositories = (state.repositories?.extra ?? []).map((repository) => `Removed ${repository.fullName ?? `repository id ${repository.id}`}`);
+  const repositories = (state.repositories?.extra ?? []).map((repository) =>
+    (repository.fullName ? words('change_removed', repository.fullName) : words('change_removedRepositoryId', repository.id)));
   const permissions = (state.permissions ?? [])
     .filter((change) => change.wanted === 'none')
-    .map((change) => `Removed ${permissionInfo(change.key)?.name ?? change.key}: ${levelLabels[change.current]}`);
+    .map((change) => words('change_removed', `${permissionInfo(change.key)?.name ?? change.key}: ${levelLabels[change.current]}`));
   return [...repositories, ...permissions];
 }

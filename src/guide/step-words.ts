@@ -20,7 +20,7 @@ export const fineGrainedStepWords = (target: TargetForm): StepWords<StepId> => (
   fillable: fillableSteps,
   titles: stepTitles,
   instruction: (step, generateLabel) => stepInstruction(step, target, generateLabel),
-  problem: (step, reason) => problemFor(reason, stepInstruction(step, target), target),
+  problem: (step, reason) => problemFor(reason, stepTitles[step], stepInstruction(step, target), target),
 });
 
 export const classicStepWords = (target: ClassicTarget): StepWords<ClassicStepId> => ({
@@ -28,5 +28,5 @@ export const classicStepWords = (target: ClassicTarget): StepWords<ClassicStepId
   titles: classicStepTitles,
   instruction: (step, generateLabel) => classicStepInstruction(step, target, generateLabel),
   // A classic token has no resource owner; it is named by its note.
-  problem: (step, reason) => problemFor(reason, classicStepInstruction(step, target), { owner: undefined, name: target.note }),
+  problem: (step, reason) => problemFor(reason, classicStepTitles[step], classicStepInstruction(step, target), { owner: undefined, name: target.note }),
 });

@@ -1,7 +1,10 @@
 // The procedure's steps in the order the page asks for them, each with the words a person needs
 // to do it by hand. The procedure lists Expiration before Resource owner, but changing the owner
 // reloads part of the form and can reset the expiration, so the owner comes first here.
+import { githubTexts } from '../model/github-texts.ts';
+import { formatList, words, wordsRecord, type MessageKey } from '../model/i18n.ts';
 import { levelLabels, permissionInfo } from '../model/permission-catalog.ts';
+import { displayDate } from './summary.ts';
 import type { ExpiryTarget, TargetForm } from './target.ts';
 
 export const stepIds = [
@@ -13,27 +16,28 @@ export type StepId = (typeof stepIds)[number];
 /** Steps the extension can fill; review and generate are the user's. */
 export const fillableSteps = stepIds.filter((id) => id !== 'review' && id !== 'generate');
 
-export const stepTitles: Record<StepId, string> = {
-  name: 'Token name',
-  description: 'Description',
-  owner: 'Resource owner',
-  expiration: 'Expiration',
-  requestMessage: 'Request message',
-  repositoryAccess: 'Repository access',
-  repositories: 'Select repositories',
-  permissions: 'Permissions',
-  review: 'Review the overview',
-  generate: 'Generate the token',
+const titleKeys: Record<StepId, MessageKey> = {
+  name: 'step_name',
+  description: 'step_description',
+  owner: 'step_owner',
+  expiration: 'step_expiration',
+  requestMessage: 'step_requestMessage',
+  repositoryAccess: 'step_repositoryAccess',
+  repositories: 'step_repositories',
+  permissions: 'step_permissions',
+  review: 'step_review',
+  generate: 'step_generate',
 };
 
-export const quoted = (text: string): string => `“${text}”`;
+/** The titles in the person's language, looked up when read. */
+export const stepTitles = wordsRecord(titleKeys);
 
 /** Steps both kinds of token form share, in the same words. */
 export const sharedInstructions = {
   expiration: (target: ExpiryTarget): string =>
-    `Expiration: choose ${quoted(`${target.expirationDays} days`)} (the default is 30 days), so the token expires on ${target.expirationDate}.`,
-  review: 'Review what the token will grant: the overview below must match before you generate.',
-  generate: (generateLabel: string): string => `Click ${quoted(generateLabel)} yourself. PAT Pilot never clicks it for you.`,
+    words('instruction_expiration', target.expirationDays, target.expirationDate, displayDate(target.expirationDate)),
+  review: (): string => words('instruction_review'),
+  generate: (generateLabel: string): string => words('instruction_generate', generateLabel),
 };
 
 export function describePermissions(permissions: TargetForm['permissions']): string {
@@ -42,34 +46,32 @@ export function describePermissions(permissions: TargetForm['permissions']): str
     const label = levelLabels[level];
     byLevel.set(label, [...(byLevel.get(label) ?? []), permissionInfo(key)?.name ?? key]);
   }
-  return [...byLevel].map(([label, names]) => `${label} for ${names.join(' and ')}`).join('; ');
+  return [...byLevel].map(([label, names]) => words('permissions_atLevel', label, formatList(names))).join('; ');
 }
 
 /** What to do by hand, in the procedure's words, for the recipe at hand. */
-export function stepInstruction(step: StepId, target: TargetForm, generateLabel = 'Generate token'): string {
+export function stepInstruction(step: StepId, target: TargetForm, generateLabel: string = githubTexts.generateToken): string {
   switch (step) {
     case 'name':
-      return `Token name: type ${quoted(target.name)}.`;
+      return words('instruction_name', target.name);
     case 'description':
-      return `Description: type ${quoted(target.description)}.`;
+      return words('instruction_description', target.description);
     case 'owner':
-      return `Resource owner: choose ${quoted(target.owner)} (the default is your user).`;
+      return words('instruction_owner', target.owner);
     case 'expiration':
       return sharedInstructions.expiration(target);
     case 'requestMessage':
-      return target.requestMessage
-        ? `Request message: write ${quoted(target.requestMessage)}. It is sent with the request for access.`
-        : 'Request message: leave it empty.';
+      return target.requestMessage ? words('instruction_requestMessage', target.requestMessage) : words('instruction_requestMessageEmpty');
     case 'repositoryAccess':
       return target.repositoryAccess === 'selected'
-        ? `Repository access: click the bubble ${quoted('Only select repositories')}.`
-        : `Repository access: choose ${quoted(target.repositoryAccess === 'all' ? 'All repositories' : 'Public repositories')}.`;
+        ? words('instruction_repositoryAccessSelected', githubTexts.onlySelectRepositories)
+        : words('instruction_repositoryAccessOther', target.repositoryAccess === 'all' ? githubTexts.allRepositories : githubTexts.publicRepositories);
     case 'repositories':
-      return `Click the dropdown ${quoted('Select repositories')}, then select: ${target.repositories.map((name) => name.split('/')[1]).join(', ')}. Close the list when done.`;
+      return words('instruction_repositories', target.repositories.map((name) => name.split('/')[1]).join(', '));
     case 'permissions':
-      return `Permissions: click ${quoted('Add permissions')} and select ${describePermissions(target.permissions)}. Do not change any other access.`;
+      return words('instruction_permissions', describePermissions(target.permissions));
     case 'review':
-      return sharedInstructions.review;
+      return sharedInstructions.review();
     case 'generate':
       return sharedInstructions.generate(generateLabel);
   }

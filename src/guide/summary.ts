@@ -1,11 +1,10 @@
 // The procedure's step 18 ("2 permissions for 6 of your repositories", organization permissions
 // unchanged, the expiry date), computed from what the form holds rather than from the recipe.
 import type { ExpirationState, FormSnapshot } from '../model/form-snapshot.ts';
+import { formatDate, pluralWords, words } from '../model/i18n.ts';
 import { permissionInfo, type PermissionGroup } from '../model/permission-catalog.ts';
 import { localDate } from '../recipe/expand.ts';
 import { addDays } from './target.ts';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function grantedIn(snapshot: FormSnapshot, group: PermissionGroup): number {
   return Object.entries(snapshot.permissions ?? {}).filter(
@@ -13,49 +12,46 @@ function grantedIn(snapshot: FormSnapshot, group: PermissionGroup): number {
   ).length;
 }
 
-// Built once: toLocaleDateString builds a formatter on every call, which shows on every render.
-const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-
-/** "Feb 22, 2027", the way GitHub's expiration menu writes dates. */
+/** "Feb 22, 2027" (as GitHub's expiration menu writes dates), "22. Feb. 2027": in the person's language. */
 export function displayDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return dateFormat.format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return formatDate(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
 
 /** The expiry in the overview's words, for either kind of token form. */
 export function expiryText(expiration: ExpirationState | undefined, now: Date): string {
-  if (!expiration) return 'The expiry date could not be read';
-  if (expiration.choice === 'none') return 'This token will never expire';
+  if (!expiration) return words('summary_expiryUnreadable');
+  if (expiration.choice === 'none') return words('summary_neverExpires');
   if (expiration.choice === 'custom') {
-    return expiration.customDate ? `This token will expire on ${displayDate(expiration.customDate)}` : 'This token will expire on an unselected custom date';
+    return expiration.customDate ? words('summary_expiresOn', displayDate(expiration.customDate)) : words('summary_expiresOnUnselectedDate');
   }
   const days = Number(expiration.choice);
-  return `This token will expire on ${displayDate(localDate(addDays(now, days)))} (${days} days)`;
+  return pluralWords('summary_expiresAfterDays', days, displayDate(localDate(addDays(now, days))));
 }
 
 function repositoryScope(snapshot: FormSnapshot): string {
   switch (snapshot.repositoryAccess) {
     case 'all':
-      return 'all of your repositories';
+      return words('summary_scopeAll');
     case 'selected':
-      return snapshot.repositories.length ? `${snapshot.repositories.length} of your repositories` : 'none of your repositories';
+      return snapshot.repositories.length ? words('summary_scopeSelected', snapshot.repositories.length) : words('summary_scopeNone');
     default:
-      return 'public repositories (read-only)';
+      return words('summary_scopePublic');
   }
 }
 
 export function summarize(snapshot: FormSnapshot, now: Date): string[] {
-  const owner = snapshot.owner ?? 'unknown owner';
+  const owner = snapshot.owner ?? words('summary_unknownOwner');
   const ownedByUser = snapshot.owner !== undefined && snapshot.owner.toLowerCase() === snapshot.signedInUser?.toLowerCase();
   const organizationCount = grantedIn(snapshot, 'organization');
   return [
-    `${plural(grantedIn(snapshot, 'repository'), 'permission')} for ${repositoryScope(snapshot)}`,
+    pluralWords('summary_repositoryPermissions', grantedIn(snapshot, 'repository'), repositoryScope(snapshot)),
     ownedByUser
-      ? `${plural(grantedIn(snapshot, 'account'), 'account permission')}`
+      ? pluralWords('summary_accountPermissions', grantedIn(snapshot, 'account'))
       : organizationCount === 0
-        ? 'No change in permissions for your organization'
-        : `${plural(organizationCount, 'organization permission')} for ${owner}`,
+        ? words('summary_noOrganizationChange')
+        : pluralWords('summary_organizationPermissions', organizationCount, owner),
     expiryText(snapshot.expiration, now),
-    `Resource owner: ${owner}${snapshot.requestMessage !== undefined ? ' (an admin must approve the token)' : ''}`,
+    words(snapshot.requestMessage !== undefined ? 'resourceOwner_needsApproval' : 'resourceOwner', owner),
   ];
 }

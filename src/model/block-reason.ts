@@ -3,6 +3,8 @@
 export type BlockReason =
   | { readonly kind: 'not-found'; readonly what: string }
   | { readonly kind: 'not-applied'; readonly what: string }
+  /** The step lies in the owner's part of the form, and the recipe's owner is not chosen. */
+  | { readonly kind: 'owner-needed-first'; readonly owner: string }
   | { readonly kind: 'owner-not-listed'; readonly owner: string }
   | { readonly kind: 'owner-list-failed'; readonly owner: string }
   | { readonly kind: 'lifetime-cap'; readonly capDays: number | undefined; readonly wantedDays: number }

@@ -2,6 +2,7 @@
 // Enterprise Server at any name the organization chose, or <subdomain>.ghe.com). A host is only
 // ever reached over https, and the browser grants PAT Pilot each one as the origin pattern
 // https://<host>/*.
+import { words } from './i18n.ts';
 
 export const githubHost = 'github.com';
 
@@ -15,13 +16,13 @@ const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Why a text is not a host name as PAT Pilot takes it (lowercase, with a dot, not an IP address), or undefined. */
 export function hostNameProblem(host: string): string | undefined {
   const shown = host.length > 60 ? `${host.slice(0, 59)}…` : host;
-  if (host.includes('*')) return `'${shown}' has a '*'; give one host, such as github.example.com`;
+  if (host.includes('*')) return words('host_wildcard', `'${shown}'`);
   const labels = host.split('.');
   if (host.length > 253 || !labels.every((part) => label.test(part))) {
-    return `'${shown}' is not a host name: use lowercase letters, digits, hyphens and dots, such as github.example.com`;
+    return words('host_notAHostName', `'${shown}'`);
   }
-  if (labels.length < 2) return `'${shown}' is not a whole host name; give it with its domain, such as ${shown}.example.com`;
-  if (/^\d+$/.test(labels.at(-1) ?? '')) return `'${shown}' is an IP address; give the host name GitHub is served at`;
+  if (labels.length < 2) return words('host_noDomain', `'${shown}'`, `${shown}.example.com`);
+  if (/^\d+$/.test(labels.at(-1) ?? '')) return words('host_ipAddress', `'${shown}'`);
   return undefined;
 }
 
@@ -35,25 +36,25 @@ export type HostInput = { readonly ok: true; readonly host: string } | { readonl
  */
 export function parseEnterpriseHost(input: string): HostInput {
   const text = input.trim().toLowerCase();
-  if (text === '') return { ok: false, message: 'Type a host, such as github.example.com or octo.ghe.com.' };
+  if (text === '') return { ok: false, message: words('host_empty') };
   let host = text.replace(/\/+$/, '');
   if (/^[a-z][a-z0-9+.-]*:/.test(text)) {
     let url: URL;
     try {
       url = new URL(text);
     } catch {
-      return { ok: false, message: `'${text}' is not an address; type the host, such as github.example.com.` };
+      return { ok: false, message: words('host_notAnAddress', `'${text}'`) };
     }
-    if (url.protocol !== 'https:') return { ok: false, message: 'PAT Pilot works with GitHub over https only; give an https address or the host alone.' };
+    if (url.protocol !== 'https:') return { ok: false, message: words('host_httpsOnly') };
     if (url.port !== '' || url.username !== '' || url.password !== '') {
-      return { ok: false, message: 'Give the host alone, without a port or a user name, such as github.example.com.' };
+      return { ok: false, message: words('host_hostAlone') };
     }
     host = url.hostname;
   }
-  if (host === githubHost) return { ok: false, message: 'PAT Pilot works on github.com already; add only GitHub Enterprise hosts.' };
-  if (isGithubDotCom(host)) return { ok: false, message: `${host} is part of github.com, not a GitHub Enterprise host.` };
+  if (host === githubHost) return { ok: false, message: words('host_githubDotCom') };
+  if (isGithubDotCom(host)) return { ok: false, message: words('host_partOfGithubDotCom', host) };
   const problem = hostNameProblem(host);
-  return problem === undefined ? { ok: true, host } : { ok: false, message: `${problem}.` };
+  return problem === undefined ? { ok: true, host } : { ok: false, message: words('host_sentence', problem) };
 }
 
 /** The host a granted origin pattern names (https://octo.ghe.com/* → octo.ghe.com); undefined for github.com, wildcards and anything else. */
@@ -72,11 +73,11 @@ export interface PolicyHosts {
 /** The hosts an organization lists in its policy (enterpriseHosts), each checked as a person's entry is. */
 export function policyEnterpriseHosts(value: unknown): PolicyHosts {
   if (value === undefined) return { hosts: [], problems: [] };
-  if (!Array.isArray(value)) return { hosts: [], problems: ['enterpriseHosts must be a list of hosts.'] };
+  if (!Array.isArray(value)) return { hosts: [], problems: [words('host_policyNotAList', 'enterpriseHosts')] };
   const hosts: string[] = [];
   const problems: string[] = [];
   value.forEach((entry: unknown, index) => {
-    const parsed = typeof entry === 'string' ? parseEnterpriseHost(entry) : { ok: false as const, message: 'is not a text; give a host such as github.example.com.' };
+    const parsed = typeof entry === 'string' ? parseEnterpriseHost(entry) : { ok: false as const, message: words('host_policyNotText') };
     if (!parsed.ok) problems.push(`enterpriseHosts[${index}]: ${parsed.message}`);
     else if (!hosts.includes(parsed.host)) hosts.push(parsed.host);
   });

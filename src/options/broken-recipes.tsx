@@ -1,5 +1,6 @@
 // Stored entries that fail validation stay visible with their problems, so nothing is lost
 // unnoticed: the user can download one to mend it, or delete their own.
+import { words } from '../model/i18n.ts';
 import type { BrokenRecipe } from '../recipe/store.ts';
 import { DeleteButton } from './delete-button.tsx';
 import { ExportButtons } from './export-buttons.tsx';
@@ -15,10 +16,8 @@ export function BrokenRecipes({ broken, onDelete, onStatus }: BrokenRecipesProps
   if (!broken.length) return null;
   return (
     <section aria-labelledby="broken-heading">
-      <h2 id="broken-heading">Recipes that cannot be used</h2>
-      <p class="muted">
-        These stored recipes are not valid, so PAT Pilot will not fill a form from them. Download one, mend it and import it again.
-      </p>
+      <h2 id="broken-heading">{words('broken_heading')}</h2>
+      <p class="muted">{words('broken_intro')}</p>
       <ul class="box">
         {broken.map((entry, index) => {
           const headingId = `broken-${index}`;
@@ -29,7 +28,7 @@ export function BrokenRecipes({ broken, onDelete, onStatus }: BrokenRecipesProps
                 <SourceBadge source={entry.source} />
               </div>
               <ul class="errors">{entry.problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
-              {entry.source === 'managed' && <p class="muted small">Your organization pushed this recipe; ask its administrator to correct the policy.</p>}
+              {entry.source === 'managed' && <p class="muted small">{words('broken_managed')}</p>}
               <div class="actions">
                 <ExportButtons id={entry.id} entry={entry.entry} describedBy={headingId} onStatus={onStatus} />
                 {entry.source === 'user' && <DeleteButton describedBy={headingId} onConfirm={() => onDelete(entry.id, entry.id)} />}

@@ -1,6 +1,7 @@
 // Deleting asks once more in place (no modal): focus moves to the confirmation and back to
 // Delete when the user keeps the recipe, so a keyboard user never loses their place.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { words } from '../model/i18n.ts';
 
 interface DeleteButtonProps {
   readonly describedBy: string;
@@ -18,12 +19,12 @@ export function DeleteButton({ describedBy, onConfirm }: DeleteButtonProps) {
   }, [asking]);
 
   if (!asking) {
-    return <button type="button" class="btn btn-danger" ref={deleteButton} aria-describedby={describedBy} onClick={() => setAsking(true)}>Delete</button>;
+    return <button type="button" class="btn btn-danger" ref={deleteButton} aria-describedby={describedBy} onClick={() => setAsking(true)}>{words('delete')}</button>;
   }
   return (
-    <span class="confirm" role="group" aria-label="Confirm delete">
-      <button type="button" class="btn btn-danger" ref={confirmButton} aria-describedby={describedBy} onClick={onConfirm}>Delete for good</button>
-      <button type="button" class="btn" onClick={() => { answered.current = true; setAsking(false); }}>Keep it</button>
+    <span class="confirm" role="group" aria-label={words('delete_confirm')}>
+      <button type="button" class="btn btn-danger" ref={confirmButton} aria-describedby={describedBy} onClick={onConfirm}>{words('delete_forGood')}</button>
+      <button type="button" class="btn" onClick={() => { answered.current = true; setAsking(false); }}>{words('delete_keep')}</button>
     </span>
   );
 }

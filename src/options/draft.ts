@@ -1,6 +1,7 @@
 // The editor's form as plain data, and the recipe it stands for. Text stays as typed (days, one
 // repository per line), so validation speaks about exactly what the user sees, line by line. The
 // draft keeps the fields of both kinds of token, so switching the kind back and forth loses nothing.
+import { words } from '../model/i18n.ts';
 import type { GrantLevel } from '../model/permission-catalog.ts';
 import type { RecipeKind } from '../recipe/kind.ts';
 import { recipeSchemaVersion, validateRecipe, type Recipe, type RecipeIssue, type RepositoryAccess } from '../recipe/schema.ts';
@@ -103,6 +104,6 @@ export function fieldMessages(issues: readonly RecipeIssue[], field: DraftField,
     .filter((issue) => issue.path[0] === field)
     .map((issue) => {
       const index = issue.path[1];
-      return field === 'repositories' && typeof index === 'number' ? `Line ${lineNumbers[index] ?? index + 1}: ${issue.message}` : issue.message;
+      return field === 'repositories' && typeof index === 'number' ? words('editor_repositoryLine', lineNumbers[index] ?? index + 1, issue.message) : issue.message;
     });
 }

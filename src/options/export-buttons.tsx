@@ -1,4 +1,5 @@
 // Export: a recipe (or a broken entry, as stored) leaves as a downloaded file or on the clipboard.
+import { words } from '../model/i18n.ts';
 import { exportJson } from '../recipe/store.ts';
 
 function downloadJson(fileName: string, text: string): void {
@@ -21,20 +22,20 @@ export function ExportButtons({ id, entry, describedBy, onStatus }: ExportButton
   const fileName = `${id.replace(/[^a-z0-9-]/gi, '_')}.pat-pilot.json`;
   const download = (): void => {
     downloadJson(fileName, exportJson(entry));
-    onStatus(`Downloaded ${fileName}.`);
+    onStatus(words('export_downloaded', fileName));
   };
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(exportJson(entry));
-      onStatus(`Copied the JSON of ${id} to the clipboard.`);
+      onStatus(words('export_copied', id));
     } catch (error) {
-      onStatus(`Could not copy to the clipboard (${(error as Error).message}); use Download JSON instead.`);
+      onStatus(words('export_copyFailed', (error as Error).message));
     }
   };
   return (
     <>
-      <button type="button" class="btn" aria-describedby={describedBy} onClick={download}>Download JSON</button>
-      <button type="button" class="btn" aria-describedby={describedBy} onClick={() => void copy()}>Copy JSON</button>
+      <button type="button" class="btn" aria-describedby={describedBy} onClick={download}>{words('export_download')}</button>
+      <button type="button" class="btn" aria-describedby={describedBy} onClick={() => void copy()}>{words('export_copy')}</button>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { sender, type BackgroundProtocol } from '../messaging/messages.ts';
 import { hostPattern, parseEnterpriseHost, policyEnterpriseHosts, type PolicyHosts } from '../model/github-host.ts';
+import { words } from '../model/i18n.ts';
 import { FieldErrors } from './field.tsx';
 
 const toBackground = sender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
@@ -35,7 +36,7 @@ export function GithubHosts({ onStatus }: { readonly onStatus: (message: string)
   }, []);
   useEffect(() => {
     const show = (): void => {
-      refresh().catch((error: unknown) => onStatus(`PAT Pilot could not list its GitHub hosts: ${messageOf(error)}`));
+      refresh().catch((error: unknown) => onStatus(words('hosts_listFailed', messageOf(error))));
     };
     show();
     // A host may also be allowed or revoked in the browser's own settings, or a policy reloaded.
@@ -58,12 +59,12 @@ export function GithubHosts({ onStatus }: { readonly onStatus: (message: string)
     browser.permissions.request({ origins: [hostPattern(host)] }).then(
       async (granted) => {
         const hosts = await refresh();
-        if (!granted) onStatus(`The browser did not allow PAT Pilot on ${host}, so nothing changed there.`);
-        else if (hosts.includes(host)) onStatus(`PAT Pilot now runs on ${host}. Pages of ${host} that are open already need a reload.`);
-        else onStatus(`The browser allowed ${host}, but PAT Pilot could not start there; remove it and add it again.`);
+        if (!granted) onStatus(words('hosts_notAllowed', host));
+        else if (hosts.includes(host)) onStatus(words('hosts_added', host));
+        else onStatus(words('hosts_allowedNotStarted', host));
       },
-      (error: unknown) => onStatus(`The browser refused to ask about ${host}: ${messageOf(error)}`),
-    ).catch((error: unknown) => onStatus(`PAT Pilot could not start on ${host}: ${messageOf(error)}`));
+      (error: unknown) => onStatus(words('hosts_requestRefused', host, messageOf(error))),
+    ).catch((error: unknown) => onStatus(words('hosts_startFailed', host, messageOf(error))));
   };
   const add = (event: Event): void => {
     event.preventDefault();
@@ -80,9 +81,9 @@ export function GithubHosts({ onStatus }: { readonly onStatus: (message: string)
     try {
       await browser.permissions.remove({ origins: [hostPattern(host)] });
       const hosts = await refresh();
-      onStatus(hosts.includes(host) ? `The browser still allows ${host}; remove it in the browser's extension settings.` : `Removed ${host}: PAT Pilot no longer runs there.`);
+      onStatus(words(hosts.includes(host) ? 'hosts_stillAllowed' : 'hosts_removed', host));
     } catch (error) {
-      onStatus(`PAT Pilot could not remove ${host}: ${messageOf(error)}`);
+      onStatus(words('hosts_removeFailed', host, messageOf(error)));
     }
   };
 
@@ -90,37 +91,34 @@ export function GithubHosts({ onStatus }: { readonly onStatus: (message: string)
   const listed = [...active, ...policy.hosts.filter((host) => !active.includes(host))];
   return (
     <section aria-labelledby="hosts-heading">
-      <h2 id="hosts-heading" tabIndex={-1}>GitHub hosts</h2>
-      <p class="muted">
-        PAT Pilot works on github.com. To use it on GitHub Enterprise Server or GHE.com, add your organization’s host: your
-        browser then asks you to let PAT Pilot read and change your data on that host, and PAT Pilot asks for nothing more.
-      </p>
+      <h2 id="hosts-heading" tabIndex={-1}>{words('hosts_heading')}</h2>
+      <p class="muted">{words('hosts_intro')}</p>
       {policy.problems.length > 0 && (
         <div class="notice" role="alert">
-          <p>Your organization’s list of GitHub hosts has entries PAT Pilot cannot use:</p>
+          <p>{words('hosts_policyProblems')}</p>
           <ul>{policy.problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
         </div>
       )}
       {listed.length > 0 && (
-        <ul class="box" aria-label="GitHub Enterprise hosts">
+        <ul class="box" aria-label={words('hosts_list')}>
           {listed.map((host) => {
             const allowed = active.includes(host);
             const nameId = `host-${host}`;
             return (
               <li key={host} class="box-row row-head" data-host={host}>
                 <code id={nameId}>{host}</code>
-                {allowed ? <span class="badge badge-active">Allowed</span> : <span class="badge">Not allowed yet</span>}
-                {policy.hosts.includes(host) && <span class="badge badge-managed">Listed by your organization</span>}
+                {allowed ? <span class="badge badge-active">{words('hosts_allowed')}</span> : <span class="badge">{words('hosts_notAllowedYet')}</span>}
+                {policy.hosts.includes(host) && <span class="badge badge-managed">{words('hosts_listedByOrganization')}</span>}
                 {allowed
-                  ? <button type="button" class="btn btn-danger" aria-describedby={nameId} onClick={() => void remove(host)}>Remove</button>
-                  : <button type="button" class="btn btn-primary" aria-describedby={nameId} onClick={() => grant(host)}>Grant</button>}
+                  ? <button type="button" class="btn btn-danger" aria-describedby={nameId} onClick={() => void remove(host)}>{words('hosts_remove')}</button>
+                  : <button type="button" class="btn btn-primary" aria-describedby={nameId} onClick={() => grant(host)}>{words('hosts_grant')}</button>}
               </li>
             );
           })}
         </ul>
       )}
       <form class="field host-form" onSubmit={add} noValidate>
-        <label for="host-input">Add a host</label>
+        <label for="host-input">{words('hosts_addLabel')}</label>
         <div class="row-head">
           <input
             id="host-input"
@@ -133,9 +131,9 @@ export function GithubHosts({ onStatus }: { readonly onStatus: (message: string)
             aria-invalid={inputError ? 'true' : undefined}
             onInput={(event) => setTyped(event.currentTarget.value)}
           />
-          <button type="submit" class="btn">Add</button>
+          <button type="submit" class="btn">{words('hosts_add')}</button>
         </div>
-        <p id="host-input-hint" class="hint">Such as github.example.com or octo.ghe.com; https only.</p>
+        <p id="host-input-hint" class="hint">{words('hosts_addHint')}</p>
         <FieldErrors id="host-input-errors" errors={inputError ? [inputError] : []} />
       </form>
     </section>

@@ -1,6 +1,7 @@
 // Import: paste a recipe's JSON or choose its file. The store refuses anything invalid with
 // messages, which stay under the text until the next try; the pasted text is kept to mend.
 import { useState } from 'preact/hooks';
+import { words } from '../model/i18n.ts';
 import { maxImportCharacters } from '../recipe/store.ts';
 import { TextField } from './field.tsx';
 
@@ -28,23 +29,23 @@ export function ImportPanel({ onImport }: ImportPanelProps) {
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import a recipe</h2>
-      <form onSubmit={(event) => { event.preventDefault(); void run(text, 'the pasted text'); }}>
+      <h2 id="import-heading">{words('import_heading')}</h2>
+      <form onSubmit={(event) => { event.preventDefault(); void run(text, words('import_pastedText')); }}>
         <TextField
           id="import-text"
-          label="Recipe JSON"
+          label={words('import_label')}
           value={text}
           onInput={(value) => { setText(value); setProblems([]); }}
           errors={problems}
-          hint="Paste one recipe, as PAT Pilot exports it, or choose its file. Nothing is stored unless the whole recipe is valid."
+          hint={words('import_hint')}
           multiline
           rows={6}
           mono
         />
         <div class="actions">
-          <button type="submit" class="btn btn-primary">Import</button>
+          <button type="submit" class="btn btn-primary">{words('import_submit')}</button>
           <label class="btn file-button">
-            Choose a file…
+            {words('import_chooseFile')}
             <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(event) => void chooseFile(event)} />
           </label>
         </div>

@@ -4,7 +4,9 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { pluralWords, words } from '../model/i18n.ts';
 import type { Recipe } from '../recipe/schema.ts';
+import { localizePage } from '../ui/localize-page.ts';
 import { copyOf, deleteUserRecipe, idIssues, importRecipe, loadLibrary, saveUserRecipe, setActiveRecipe, type RecipeLibrary } from '../recipe/store.ts';
 import { BrokenRecipes } from './broken-recipes.tsx';
 import { draftOf, type RecipeDraft } from './draft.ts';
@@ -50,23 +52,23 @@ function Options() {
   };
   const use = async (recipe: Recipe): Promise<void> => {
     const result = await setActiveRecipe(storage, recipe.id);
-    setStatus(result.ok ? `“${recipe.label}” is now the active recipe.` : result.problems.join(' '));
+    setStatus(result.ok ? words('options_nowActive', recipe.label) : result.problems.join(' '));
     await refresh();
     focusAfterRender(`recipe-${recipe.id}`);
   };
   const remove = async (id: string, label: string): Promise<void> => {
     const result = await deleteUserRecipe(storage, id);
-    setStatus(result.ok ? `Deleted “${label}”.` : result.problems.join(' '));
+    setStatus(result.ok ? words('options_deleted', label) : result.problems.join(' '));
     await refresh();
     focusAfterRender('recipes-heading');
   };
   const importText = async (text: string, source: string): Promise<readonly string[]> => {
     const result = await importRecipe(storage, text);
     if (!result.ok) {
-      setStatus(`Nothing was imported from ${source}: ${result.problems.length === 1 ? 'one problem' : `${result.problems.length} problems`}, listed under the text box.`);
+      setStatus(pluralWords('options_importFailed', result.problems.length, source));
       return result.problems;
     }
-    setStatus(`Imported “${result.recipe.label}”.${result.notes.length ? ` ${result.notes.join(' ')}` : ''}`);
+    setStatus([words('options_imported', result.recipe.label), ...result.notes].join(' '));
     await refresh();
     return [];
   };
@@ -74,17 +76,17 @@ function Options() {
     const result = await saveUserRecipe(storage, recipe, editing?.replacingId);
     if (!result.ok) return result.problems;
     await refresh();
-    closeEditor(`Saved “${recipe.label}”.`);
+    closeEditor(words('options_saved', recipe.label));
     return [];
   };
 
-  if (!library) return <main class="options muted">Loading recipes…</main>;
+  if (!library) return <main class="options muted">{words('options_loading')}</main>;
   const takenIssues = (id: string) => idIssues(library, id, editing?.replacingId);
   return (
     <main class="options">
       <header class="subhead">
-        <h1>PAT Pilot recipes</h1>
-        <p class="muted">A recipe is what the new-token form must hold when you click Generate. PAT Pilot fills the form from the active recipe; you review it and generate the token yourself.</p>
+        <h1>{words('options_title')}</h1>
+        <p class="muted">{words('options_intro')}</p>
       </header>
       <p class="status" role="status" aria-live="polite">{status}</p>
       {editing ? (
@@ -93,7 +95,7 @@ function Options() {
         <>
           {library.problem && <p class="notice" role="alert">{library.problem}</p>}
           <section aria-labelledby="recipes-heading">
-            <h2 id="recipes-heading" tabIndex={-1}>Recipes</h2>
+            <h2 id="recipes-heading" tabIndex={-1}>{words('options_recipes')}</h2>
             <ul class="box">
               {library.recipes.map((stored) => (
                 <RecipeCard
@@ -102,8 +104,8 @@ function Options() {
                   active={stored.recipe.id === library.activeId}
                   organizationDefault={stored.recipe.id === library.organizationDefaultId}
                   onUse={(recipe) => void use(recipe)}
-                  onEdit={(recipe) => setEditing({ title: `Edit “${recipe.label}”`, draft: draftOf(recipe), replacingId: recipe.id })}
-                  onDuplicate={(recipe) => setEditing({ title: `New recipe from “${recipe.label}”`, draft: draftOf(copyOf(library, recipe)), replacingId: undefined })}
+                  onEdit={(recipe) => setEditing({ title: words('options_edit', recipe.label), draft: draftOf(recipe), replacingId: recipe.id })}
+                  onDuplicate={(recipe) => setEditing({ title: words('options_duplicate', recipe.label), draft: draftOf(copyOf(library, recipe)), replacingId: undefined })}
                   onDelete={(id, label) => void remove(id, label)}
                   onStatus={setStatus}
                 />
@@ -119,4 +121,5 @@ function Options() {
   );
 }
 
+localizePage(document, 'options_title');
 render(<Options />, document.getElementById('app')!);

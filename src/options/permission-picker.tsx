@@ -2,12 +2,13 @@
 // permission supports, so the picker cannot ask for a level GitHub does not have.
 import { useState } from 'preact/hooks';
 import { levelLabels, permissionCatalog, type GrantLevel, type PermissionGroup, type PermissionLevel } from '../model/permission-catalog.ts';
+import { pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { FieldErrors } from './field.tsx';
 
-const groups: readonly (readonly [PermissionGroup, string])[] = [
-  ['repository', 'Repository permissions'],
-  ['account', 'Account permissions'],
-  ['organization', 'Organization permissions'],
+const groups: readonly (readonly [PermissionGroup, MessageKey])[] = [
+  ['repository', 'picker_repositoryPermissions'],
+  ['account', 'picker_accountPermissions'],
+  ['organization', 'picker_organizationPermissions'],
 ];
 
 interface PermissionPickerProps {
@@ -25,17 +26,15 @@ export function PermissionPicker({ permissions, onChange, errors }: PermissionPi
   };
   return (
     <fieldset class="field permissions" aria-describedby={`permissions-hint${errors.length ? ' permissions-errors' : ''}`}>
-      <legend>Permissions</legend>
-      <p id="permissions-hint" class="hint">
-        Every permission left at “No access” stays so on GitHub’s form. GitHub adds Metadata (Read-only) to any repository permission.
-      </p>
+      <legend>{words('facts_permissions')}</legend>
+      <p id="permissions-hint" class="hint">{words('picker_hint', levelLabels.none, levelLabels.read)}</p>
       {groups.map(([group, title]) => {
         const rows = permissionCatalog.filter((permission) => permission.group === group);
         const granted = rows.filter((permission) => permissions[permission.key]).length;
         return (
           <details key={group} open={initiallyOpen.has(group) || (group === 'repository' && initiallyOpen.size === 0)}>
             <summary>
-              {title} <span class="muted">({granted === 0 ? 'none granted' : `${granted} granted`})</span>
+              {words(title)} <span class="muted">{granted === 0 ? words('picker_noneGranted') : pluralWords('picker_granted', granted)}</span>
             </summary>
             <div class="permission-grid">
               {rows.map((permission) => {

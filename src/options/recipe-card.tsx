@@ -1,4 +1,5 @@
 // One usable recipe in the list: what it grants, where it comes from, and what the user may do.
+import { words } from '../model/i18n.ts';
 import type { Recipe } from '../recipe/schema.ts';
 import type { StoredRecipe } from '../recipe/store.ts';
 import { RecipeFacts } from '../ui/recipe-facts.tsx';
@@ -29,17 +30,17 @@ export function RecipeCard({ stored, active, organizationDefault, onUse, onEdit,
       <div class="row-head">
         <h3 id={headingId} tabIndex={-1}>{recipe.label}</h3>
         <SourceBadge source={source} />
-        {organizationDefault && <span class="badge">Organization default</span>}
-        {active && <span class="badge badge-active">Active</span>}
+        {organizationDefault && <span class="badge">{words('card_organizationDefault')}</span>}
+        {active && <span class="badge badge-active">{words('card_active')}</span>}
       </div>
-      <p class="muted small">id <code>{recipe.id}</code> · {recipe.kind === 'classic' ? <>classic token, note <code>{recipe.note}</code></> : <>token name <code>{recipe.name}</code></>}</p>
+      <p class="muted small">{words('card_id')} <code>{recipe.id}</code> · {recipe.kind === 'classic' ? <>{words('card_classicNote')} <code>{recipe.note}</code></> : <>{words('card_tokenName')} <code>{recipe.name}</code></>}</p>
       <RecipeFacts recipe={recipe} />
       {notes.map((note) => <p key={note} class="muted small">{note}</p>)}
-      {source === 'managed' && <p class="muted small">Your organization manages this recipe, so it cannot be edited or deleted here. Duplicate it to make your own version.</p>}
+      {source === 'managed' && <p class="muted small">{words('card_managed')}</p>}
       <div class="actions">
-        {!active && <button type="button" class="btn btn-primary" aria-describedby={headingId} onClick={() => onUse(recipe)}>Use this recipe</button>}
-        {own && <button type="button" class="btn" aria-describedby={headingId} onClick={() => onEdit(recipe)}>Edit</button>}
-        <button type="button" class="btn" aria-describedby={headingId} onClick={() => onDuplicate(recipe)}>Duplicate</button>
+        {!active && <button type="button" class="btn btn-primary" aria-describedby={headingId} onClick={() => onUse(recipe)}>{words('card_use')}</button>}
+        {own && <button type="button" class="btn" aria-describedby={headingId} onClick={() => onEdit(recipe)}>{words('card_edit')}</button>}
+        <button type="button" class="btn" aria-describedby={headingId} onClick={() => onDuplicate(recipe)}>{words('card_duplicate')}</button>
         <ExportButtons id={recipe.id} entry={recipe} describedBy={headingId} onStatus={onStatus} />
         {own && <DeleteButton describedBy={headingId} onConfirm={() => onDelete(recipe.id, recipe.label)} />}
       </div>

@@ -1,6 +1,8 @@
 // The form for one of the user's recipes. Every keystroke is validated with the recipe schema;
 // each message sits under its field, and Save stays disabled until the whole recipe is valid.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { githubTexts } from '../model/github-texts.ts';
+import { formatNumber, pluralWords, words } from '../model/i18n.ts';
 import { expandTemplate } from '../recipe/expand.ts';
 import { issueLine, limits, type Recipe, type RecipeIssue, type RepositoryAccess } from '../recipe/schema.ts';
 import { checkDraft, fieldMessages, type DraftField, type RecipeDraft } from './draft.ts';
@@ -8,15 +10,15 @@ import { FieldErrors, TextField } from './field.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
 import { ScopePicker } from './scope-picker.tsx';
 
-const kindChoices: readonly (readonly [RecipeDraft['kind'], string])[] = [
-  ['fine-grained', 'Fine-grained: chosen repositories and permissions'],
-  ['classic', 'Classic: scopes over every repository you can reach'],
+const kindChoices = (): readonly (readonly [RecipeDraft['kind'], string])[] => [
+  ['fine-grained', words('editor_kindFineGrained')],
+  ['classic', words('editor_kindClassic')],
 ];
 
-const accessChoices: readonly (readonly [RepositoryAccess, string])[] = [
-  ['public', 'Public repositories (read-only)'],
-  ['all', 'All repositories'],
-  ['selected', 'Only select repositories'],
+const accessChoices = (): readonly (readonly [RepositoryAccess, string])[] => [
+  ['public', words('editor_publicRepositories', githubTexts.publicRepositories)],
+  ['all', githubTexts.allRepositories],
+  ['selected', githubTexts.onlySelectRepositories],
 ];
 
 interface RecipeEditorProps {
@@ -53,56 +55,56 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
     if (check.ok) setSaveProblems(await onSave(check.recipe));
   };
   const today = expandTemplate(draft.kind === 'classic' ? draft.note : draft.name, new Date());
-  const todayHint = today && <> Today it would be <code>{today}</code>.</>;
-  const expiration = <TextField label="Expiration in days" numeric hint={`From 1 to ${limits.expirationDays} days.`} {...text('expiresInDays')} />;
+  const todayHint = today && <> {words('editor_name_today')} <code>{today}</code>.</>;
+  const expiration = <TextField label={words('editor_expiration')} numeric hint={words('editor_expiration_hint', limits.expirationDays)} {...text('expiresInDays')} />;
   const summary = [...issues.map(issueLine), ...saveProblems];
 
   return (
     <form class="editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby="editor-heading">
       <h2 id="editor-heading" tabIndex={-1} ref={heading}>{title}</h2>
-      <TextField label="Label" hint="How the recipe is listed here and in the toolbar popup." {...text('label')} />
-      <TextField label="Id" hint="Lowercase letters, digits and hyphens. Exports and policies name the recipe by it." mono {...text('id')} />
+      <TextField label={words('editor_label')} hint={words('editor_label_hint')} {...text('label')} />
+      <TextField label={words('editor_id')} hint={words('editor_id_hint')} mono {...text('id')} />
       <fieldset class="field">
-        <legend>Kind of token</legend>
-        {kindChoices.map(([value, label]) => (
+        <legend>{words('editor_kind')}</legend>
+        {kindChoices().map(([value, label]) => (
           <label key={value} class="choice">
             <input type="radio" name="token-kind" value={value} checked={draft.kind === value} onChange={() => update({ kind: value })} />
             {label}
           </label>
         ))}
       </fieldset>
-      <TextField label="GitHub host" hint="Leave empty for github.com. For GitHub Enterprise, its host, such as github.example.com; add it under GitHub hosts too." mono {...text('host')} />
+      <TextField label={words('editor_host')} hint={words('editor_host_hint')} mono {...text('host')} />
       {draft.kind === 'classic' ? (
         <>
           <TextField
-            label="Note"
+            label={words('classic_step_note')}
             mono
-            hint={<>What GitHub lists the token by. <code>{'{date}'}</code> becomes the day the form is filled, as YYYY-MM-DD. At most {limits.noteCharacters} characters once filled in.{todayHint}</>}
+            hint={<>{words('editor_note_hint')} <code>{'{date}'}</code> {words('editor_name_hint', limits.noteCharacters)}{todayHint}</>}
             {...text('note')}
           />
-          <TextField label="Purpose" multiline hint="Optional. What the token is for, shown with the recipe; GitHub does not receive it." {...text('purpose')} />
+          <TextField label={words('facts_purpose')} multiline hint={words('editor_purpose_hint')} {...text('purpose')} />
           {expiration}
           <ScopePicker scopes={draft.scopes} onChange={(scopes) => update({ scopes })} errors={errorsOf('scopes')} />
         </>
       ) : (
         <>
           <TextField
-            label="Token name"
+            label={words('step_name')}
             mono
             hint={<>
-              <code>{'{date}'}</code> becomes the day the form is filled, as YYYY-MM-DD. At most {limits.nameCharacters} characters once filled in.
+              <code>{'{date}'}</code> {words('editor_name_hint', limits.nameCharacters)}
               {todayHint}
             </>}
             {...text('name')}
           />
-          <TextField label="Description" multiline hint={<>Optional; <code>{'{date}'}</code> works here too. At most {limits.descriptionCharacters.toLocaleString('en')} characters.</>} {...text('description')} />
-          <TextField label="Resource owner" hint="The user or organization that owns the repositories, such as alta3." mono {...text('owner')} />
+          <TextField label={words('step_description')} multiline hint={<>{words('editor_description_hintStart')} <code>{'{date}'}</code> {words('editor_description_hintEnd', formatNumber(limits.descriptionCharacters))}</>} {...text('description')} />
+          <TextField label={words('step_owner')} hint={words('editor_owner_hint')} mono {...text('owner')} />
           {expiration}
-          <TextField label="Request message" multiline hint="Optional. Sent to the organization’s administrators with the request to approve the token." {...text('requestMessage')} />
+          <TextField label={words('step_requestMessage')} multiline hint={words('editor_requestMessage_hint')} {...text('requestMessage')} />
 
           <fieldset class="field" aria-describedby={errorsOf('repositoryAccess').length ? 'recipe-repositoryAccess-errors' : undefined}>
-            <legend>Repository access</legend>
-            {accessChoices.map(([value, label]) => (
+            <legend>{words('step_repositoryAccess')}</legend>
+            {accessChoices().map(([value, label]) => (
               <label key={value} class="choice">
                 <input type="radio" name="repository-access" value={value} checked={draft.repositoryAccess === value} onChange={() => update({ repositoryAccess: value })} />
                 {label}
@@ -112,11 +114,11 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
           </fieldset>
           {draft.repositoryAccess === 'selected' && (
             <TextField
-              label="Repositories"
+              label={words('facts_repositories')}
               multiline
               rows={6}
               mono
-              hint={`One repository name per line, without the owner; at most ${limits.repositories}.`}
+              hint={words('editor_repositories_hint', limits.repositories)}
               {...text('repositories')}
             />
           )}
@@ -128,16 +130,16 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
       <div id="editor-summary" class={summary.length ? 'notice notice-danger' : 'notice notice-ok'}>
         {summary.length ? (
           <>
-            <p>Fix {summary.length === 1 ? 'this problem' : `these ${summary.length} problems`} to save:</p>
+            <p>{pluralWords('editor_fixProblems', summary.length)}</p>
             <ul>{summary.map((line) => <li key={line}>{line}</li>)}</ul>
           </>
         ) : (
-          <p>The recipe is valid and ready to save.</p>
+          <p>{words('editor_valid')}</p>
         )}
       </div>
       <div class="actions">
-        <button type="submit" class="btn btn-primary" disabled={!check.ok} aria-describedby="editor-summary">Save recipe</button>
-        <button type="button" class="btn" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="btn btn-primary" disabled={!check.ok} aria-describedby="editor-summary">{words('editor_save')}</button>
+        <button type="button" class="btn" onClick={onCancel}>{words('cancel')}</button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 // GitHub's classic scopes as the classic token page lists them: each top-level scope with the
 // scopes it contains. A scope inside a chosen one shows ticked and cannot be chosen on its own.
 import { ancestorsOf, classicScopes, rootOf } from '../model/classic-scopes.ts';
+import { words } from '../model/i18n.ts';
 import { FieldErrors } from './field.tsx';
 
 interface ScopePickerProps {
@@ -15,10 +16,8 @@ export function ScopePicker({ scopes, onChange, errors }: ScopePickerProps) {
   const roots = classicScopes.filter((entry) => entry.parent === undefined);
   return (
     <fieldset class="field scopes" aria-describedby={`scopes-hint${errors.length ? ' scopes-errors' : ''}`}>
-      <legend>Scopes</legend>
-      <p id="scopes-hint" class="hint">
-        A classic token reaches every repository you can reach; its scopes say what it may do there. Ticking a scope includes the ones below it.
-      </p>
+      <legend>{words('facts_scopes')}</legend>
+      <p id="scopes-hint" class="hint">{words('editor_scopes_hint')}</p>
       <div class="scope-grid">
         {roots.map((root) => (
           <ul key={root.scope} class="scope-group">

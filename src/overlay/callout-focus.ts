@@ -1,10 +1,9 @@
-// Keyboard users reach the guide with Alt+Shift+P from anywhere on the page, and keep their place
-// in it: when the step changes or the focused button disappears, focus moves to the callout's
-// main action instead of falling back to the top of GitHub's page.
+// Keyboard users reach the guide with Alt+Shift+P (the callout's hint names it in their language)
+// from anywhere on the page, and keep their place in it: when the step changes or the focused
+// button disappears, focus moves to the callout's main action instead of falling back to the top
+// of GitHub's page.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
-
-export const jumpShortcut = 'Alt+Shift+P';
 
 const isJumpShortcut = (event: KeyboardEvent): boolean => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
 

@@ -2,6 +2,8 @@
 // it (step 20), with the request ready to paste; a classic token for an organization that
 // enforces SAML single sign-on must be authorized for it first.
 import { useState } from 'preact/hooks';
+import { githubTexts } from '../model/github-texts.ts';
+import { formatList, words } from '../model/i18n.ts';
 import { Panel } from './panel.tsx';
 import type { CreatedView, PanelActions } from './view.ts';
 
@@ -16,35 +18,34 @@ export function CreatedPanel({ view, actions }: { view: CreatedView; actions: Pa
         {view.tokenShown ? (
           <>
             <div class="finding finding-warning" role="alert">
-              <strong class="finding-title">Copy your token now</strong>
-              <p>GitHub shows it only once. Use the copy button next to it; PAT Pilot never reads or keeps it.</p>
+              <strong class="finding-title">{words('created_copyNow')}</strong>
+              <p>{words('created_copyNow_detail')}</p>
             </div>
             {view.singleSignOn && (
               <section data-testid="single-sign-on">
-                <h2 class="section-title">Authorize it for {view.singleSignOn.length ? view.singleSignOn.join(', ') : 'your organization'} before it works there</h2>
+                <h2 class="section-title">
+                  {view.singleSignOn.length ? words('created_sso', formatList(view.singleSignOn)) : words('created_ssoUnnamed')}
+                </h2>
                 <p>
-                  {view.singleSignOn.length === 1 ? `${view.singleSignOn[0]} enforces` : 'Your organizations enforce'} SAML single sign-on, so the token
-                  cannot reach {view.singleSignOn.length === 1 ? 'its' : 'their'} repositories yet. Next to the token, click “Configure SSO”, then
-                  “Authorize” beside {view.singleSignOn.length ? view.singleSignOn.join(' and ') : 'the organization'}.
+                  {view.singleSignOn.length === 0
+                    ? words('created_ssoUnnamed_detail', githubTexts.configureSso, githubTexts.authorize)
+                    : words(view.singleSignOn.length === 1 ? 'created_ssoOne_detail' : 'created_ssoMany_detail', formatList(view.singleSignOn), githubTexts.configureSso, githubTexts.authorize)}
                 </p>
               </section>
             )}
             {view.needsApproval && (
               <section>
-                <h2 class="section-title">Pending until an {view.owner} admin approves it</h2>
-                <p>Until then the token can only read public resources. Send this to one of {view.owner}'s admins (step 20):</p>
-                <textarea class="request" readOnly rows={9} aria-label="Approval request" value={view.approvalRequest} />
-                <button type="button" class="btn" onClick={copy}>{copied ? 'Copied' : 'Copy the request'}</button>
+                <h2 class="section-title">{words('created_pending', view.owner)}</h2>
+                <p>{words('created_pending_detail', view.owner)}</p>
+                <textarea class="request" readOnly rows={9} aria-label={words('created_approvalRequest')} value={view.approvalRequest} />
+                <button type="button" class="btn" onClick={copy}>{words(copied ? 'created_copied' : 'created_copyRequest')}</button>
               </section>
             )}
           </>
         ) : (
           <div class="finding finding-danger" role="alert">
-            <strong class="finding-title">GitHub did not show a new token</strong>
-            <p>
-              GitHub returned to the token list without a new token, so “{view.tokenName}” was probably not created (GitHub
-              has had outages like this). Check the list, then create it again.
-            </p>
+            <strong class="finding-title">{words('created_noToken')}</strong>
+            <p>{words('created_noToken_detail', view.tokenName)}</p>
           </div>
         )}
       </div>

@@ -1,6 +1,7 @@
 // Dangers are announced at once (role="alert") and can be put back to the recipe in one click;
 // warnings are listed quietly below them.
 import type { Finding } from '../guide/compliance.ts';
+import { words } from '../model/i18n.ts';
 
 interface Props<S extends string> {
   readonly findings: readonly Finding<S>[];
@@ -18,22 +19,22 @@ export function Findings<S extends string>({ findings, fix, busy }: Props<S>) {
           <strong class="finding-title">{finding.title}</strong>
           <p>{finding.detail}</p>
           <button type="button" class="btn btn-danger" disabled={busy} onClick={() => fix([finding])}>
-            Put it back to the recipe
+            {words('findings_putBack')}
           </button>
         </div>
       ))}
       {warnings.length > 0 && (
         <div class="finding finding-warning" data-testid="warnings">
-          <strong class="finding-title">Differs from the recipe</strong>
+          <strong class="finding-title">{words('findings_differs')}</strong>
           <ul>
             {warnings.map((finding) => (
               <li key={finding.id} data-finding={finding.id}>
-                {finding.title}. {finding.detail}
+                {words('findings_titleAndDetail', finding.title, finding.detail)}
               </li>
             ))}
           </ul>
           <button type="button" class="btn" disabled={busy} onClick={() => fix(warnings)}>
-            Put these back to the recipe
+            {words('findings_putTheseBack')}
           </button>
         </div>
       )}

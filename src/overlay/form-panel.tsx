@@ -7,7 +7,8 @@ import { LiveRegion } from './live-region.tsx';
 import { Panel } from './panel.tsx';
 import { Spotlight } from './spotlight.tsx';
 import { StepList } from './step-list.tsx';
-import { badgeLabels } from './badge.tsx';
+import { badgeLabel } from './badge.tsx';
+import { words } from '../model/i18n.ts';
 import type { FormView, OverlayActions } from './view.ts';
 
 interface Props<S extends string> {
@@ -25,7 +26,7 @@ export function FormPanel<S extends string>({ view, actions }: Props<S>) {
   };
 
   const announcement = useMemo(
-    () => view.progress ?? (step ? `Step ${position + 1} of ${view.steps.length}: ${step.title}, ${badgeLabels[step.badge]}` : ''),
+    () => view.progress ?? (step ? words('announce_step', position + 1, view.steps.length, step.title, badgeLabel(step.badge)) : ''),
     [view.progress, step?.id, step?.badge],
   );
 
@@ -35,7 +36,7 @@ export function FormPanel<S extends string>({ view, actions }: Props<S>) {
         subtitle={view.recipeLabel}
         close={actions.close}
         actions={
-          <button type="button" class="btn-icon" aria-expanded={!collapsed} aria-label={collapsed ? 'Show the guide' : 'Hide the guide'} onClick={() => setCollapsed(!collapsed)}>
+          <button type="button" class="btn-icon" aria-expanded={!collapsed} aria-label={words(collapsed ? 'panel_showGuide' : 'panel_hideGuide')} onClick={() => setCollapsed(!collapsed)}>
             {collapsed ? '▸' : '▾'}
           </button>
         }
@@ -45,22 +46,20 @@ export function FormPanel<S extends string>({ view, actions }: Props<S>) {
             {view.recipeProblem && <p class="notice notice-warning">{view.recipeProblem}</p>}
             <div class="fill-row">
               <button type="button" class="btn btn-primary btn-large" onClick={actions.fillAll} disabled={view.filling}>
-                Fill all fields
+                {words('fillAll')}
               </button>
             </div>
             <p class="progress" role="status" data-testid="progress">{view.progress ?? ''}</p>
             <Findings findings={view.findings} fix={actions.fix} busy={view.filling} />
             {view.guardStandingAside && (
-              <p class="notice notice-warning" data-testid="standing-aside">
-                PAT Pilot stands aside for this token. Click “{view.generateLabel}” yourself to submit the form as it is.
-              </p>
+              <p class="notice notice-warning" data-testid="standing-aside">{words('guard_standingAside', view.generateLabel)}</p>
             )}
             <StepList steps={view.steps} current={view.current} goTo={actions.goTo} />
-            <section class="summary" aria-label="Overview">
-              <h2 class="summary-title">Overview</h2>
+            <section class="summary" aria-label={words('overview')}>
+              <h2 class="summary-title">{words('overview')}</h2>
               <ul>{view.summary.map((line) => <li key={line}>{line}</li>)}</ul>
             </section>
-            <p class="muted small">You review and click “{view.generateLabel}”. PAT Pilot never clicks it.</p>
+            <p class="muted small">{words('panel_youGenerate', view.generateLabel)}</p>
           </div>
         )}
       </Panel>

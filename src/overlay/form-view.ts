@@ -5,6 +5,8 @@ import type { Finding } from '../guide/compliance.ts';
 import { nextStep, type PlannedStep } from '../guide/plan.ts';
 import type { StepWords } from '../guide/step-words.ts';
 import type { RunState, StepNote } from '../messaging/run-state.ts';
+import { githubTexts } from '../model/github-texts.ts';
+import { pluralWords, words as i18n } from '../model/i18n.ts';
 import type { FormView, GuardView, StepBadge, StepView } from './view.ts';
 
 /** What the session is doing right now; everything else comes from the page and the run state. */
@@ -57,12 +59,12 @@ function stepView<S extends string>(state: PlannedStep<S>, note: StepNote | unde
     ? undefined
     : note?.blocked
       ? words.problem(state.id, note.blocked)
-      : { title: 'PAT Pilot cannot find this field', detail: `GitHub may have changed the page. Please do it by hand. ${instruction}` };
+      : { title: i18n('problem_fieldMissing'), detail: i18n('problem_fieldMissing_detail', instruction) };
   return { id: state.id, title: words.titles[state.id], badge, fillable: words.fillable.includes(state.id), instruction, problem, changes: note?.changes ?? [] };
 }
 
 export function formView<S extends string>(input: FormViewInput<S>): FormView<S> {
-  const generateLabel = input.generateLabel ?? 'Generate token';
+  const generateLabel = input.generateLabel ?? githubTexts.generateToken;
   const { session } = input;
   return {
     kind: 'form',
@@ -94,7 +96,7 @@ export function followPlan<S extends string>(current: S, previous: readonly Plan
 /** The progress line once a fill of these steps has ended. */
 export function fillOutcome<S extends string>(plan: readonly PlannedStep<S>[], run: RunState, steps: readonly S[], titles: Readonly<Record<S, string>>): string {
   const handedOver = plan.filter((state) => run.notes[state.id]?.blocked && state.status !== 'done').length;
-  if (handedOver) return `Filled what PAT Pilot could. ${handedOver} step${handedOver === 1 ? ' needs' : 's need'} you.`;
+  if (handedOver) return pluralWords('progress_handedOver', handedOver);
   const formReady = plan.find((state) => state.id === 'review')?.status === 'done';
-  return formReady ? 'All fields filled. Review them, then click Generate yourself.' : `Filled: ${steps.map((step) => titles[step]).join(', ')}.`;
+  return formReady ? i18n('progress_allFilled') : i18n('progress_filled', steps.map((step) => titles[step]).join(', '));
 }

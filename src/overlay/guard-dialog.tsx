@@ -2,6 +2,7 @@
 // guard aside and hands the click back to the person: PAT Pilot never submits the form itself.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../guide/compliance.ts';
+import { words, type MessageKey } from '../model/i18n.ts';
 
 interface Props<S extends string> {
   readonly findings: readonly Finding<S>[];
@@ -10,7 +11,7 @@ interface Props<S extends string> {
   readonly choose: (choice: 'fix' | 'anyway' | 'cancel') => void;
 }
 
-const severityWords: Record<Finding['severity'], string> = { danger: 'Grants more than the recipe', warning: 'Differs', unfinished: 'Not done yet' };
+const severityKeys: Record<Finding['severity'], MessageKey> = { danger: 'guard_severityDanger', warning: 'guard_severityWarning', unfinished: 'guard_severityUnfinished' };
 
 export function GuardDialog<S extends string>({ findings, stillFilling, generateLabel, choose }: Props<S>) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -42,22 +43,22 @@ export function GuardDialog<S extends string>({ findings, stillFilling, generate
         aria-describedby="pat-pilot-guard-description"
         onKeyDown={keepFocusInside}
       >
-        <h2 id="pat-pilot-guard-title">This token does not match the recipe</h2>
+        <h2 id="pat-pilot-guard-title">{words('guard_title')}</h2>
         <p id="pat-pilot-guard-description">
-          Nothing was submitted.{stillFilling && <> PAT Pilot is still filling “{stillFilling}”: wait for it to finish, then click “{generateLabel}” again.</>} Before “{generateLabel}”, look at:
+          {stillFilling ? words('guard_heldWhileFilling', stillFilling, generateLabel) : words('guard_held', generateLabel)}
         </p>
         <ul class="dialog-findings">
           {findings.map((finding) => (
             <li key={finding.id} class={`dialog-finding dialog-finding-${finding.severity}`}>
-              <strong>{finding.title}</strong> <span class="muted">({severityWords[finding.severity]})</span>
+              <strong>{finding.title}</strong> <span class="muted">{words(severityKeys[finding.severity])}</span>
               <div>{finding.detail}</div>
             </li>
           ))}
         </ul>
         <div class="dialog-actions">
-          <button type="button" class="btn btn-primary" onClick={() => choose('fix')}>Fix them for me</button>
-          <button type="button" class="btn btn-danger" onClick={() => choose('anyway')}>Generate anyway</button>
-          <button type="button" class="btn" onClick={() => choose('cancel')}>Cancel</button>
+          <button type="button" class="btn btn-primary" onClick={() => choose('fix')}>{words('guard_fix')}</button>
+          <button type="button" class="btn btn-danger" onClick={() => choose('anyway')}>{words('guard_anyway')}</button>
+          <button type="button" class="btn" onClick={() => choose('cancel')}>{words('cancel')}</button>
         </div>
       </div>
     </div>

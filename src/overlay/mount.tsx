@@ -2,6 +2,7 @@
 // never meet and GitHub's nodes are never moved. The host hangs off <html>, not <body>, because
 // Turbo navigation swaps <body>.
 import { render, type ComponentChild } from 'preact';
+import { uiLocale } from '../model/i18n.ts';
 import { Overlay } from './app.tsx';
 import styles from './styles.css?inline';
 import type { Screen } from './view.ts';
@@ -16,14 +17,14 @@ export interface MountedOverlay {
   remove(): void;
 }
 
-/** One host of ours per tag: a newer one replaces a stale one. */
+/** One host of ours per tag: a newer one replaces a stale one. lang: the language of PAT Pilot's words. */
 export interface ShadowHost {
   readonly host: HTMLElement;
   draw(content: ComponentChild, theme: Theme): void;
   remove(): void;
 }
 
-export function mountShadowHost(document: Document, tag: string): ShadowHost {
+export function mountShadowHost(document: Document, tag: string, lang: string = uiLocale()): ShadowHost {
   document.querySelectorAll(tag).forEach((stale) => stale.remove());
   const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -31,6 +32,8 @@ export function mountShadowHost(document: Document, tag: string): ShadowHost {
   style.textContent = styles;
   const root = document.createElement('div');
   root.className = 'root';
+  // Screen readers read PAT Pilot's words in their language; GitHub's page says it is English.
+  root.lang = lang;
   shadow.append(style, root);
   document.documentElement.append(host);
   return {
@@ -46,8 +49,9 @@ export function mountShadowHost(document: Document, tag: string): ShadowHost {
   };
 }
 
-export function mountOverlay(document: Document): MountedOverlay {
-  const shadow = mountShadowHost(document, overlayHostTag);
+/** lang: given when the browser's i18n API may be gone (see ReloadedView). */
+export function mountOverlay(document: Document, lang: string = uiLocale()): MountedOverlay {
+  const shadow = mountShadowHost(document, overlayHostTag, lang);
   return {
     host: shadow.host,
     update: (screen, theme) => shadow.draw(<Overlay screen={screen} />, theme),

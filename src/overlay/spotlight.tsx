@@ -1,8 +1,9 @@
 // Highlights the current step's field with a frame drawn above the page (GitHub's own nodes are
 // never moved or restyled) and shows the procedure's instruction beside it.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { words } from '../model/i18n.ts';
 import { Badge } from './badge.tsx';
-import { jumpShortcut, useCalloutFocus } from './callout-focus.ts';
+import { useCalloutFocus } from './callout-focus.ts';
 import type { StepView } from './view.ts';
 
 interface Props<S extends string> {
@@ -101,27 +102,27 @@ export function Spotlight<S extends string>({ step, position, total, filling, lo
       {/* Hidden while filling: GitHub's menus and dialogs open where it would stand. */}
       <section ref={callout} class="callout" hidden={filling} aria-busy={filling} style={{ top: `${top}px`, left: `${left}px` }} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
         <header class="callout-header">
-          <span class="callout-count">Step {position} of {total}</span>
+          <span class="callout-count">{words('callout_count', position, total)}</span>
           <Badge badge={step.badge} />
         </header>
         <h2 id="pat-pilot-callout-title" class="callout-title">{step.title}</h2>
         <p class="callout-text">{step.instruction}</p>
-        {!box && <p class="callout-text muted">This field is not on the page right now.</p>}
+        {!box && <p class="callout-text muted">{words('callout_notOnPage')}</p>}
         <div class="callout-actions">
-          <button type="button" class="btn" onClick={back} disabled={position === 1}>Back</button>
+          <button type="button" class="btn" onClick={back} disabled={position === 1}>{words('callout_back')}</button>
           {canFill && (
             <button type="button" class="btn btn-primary" data-primary onClick={() => fillStep(step.id)} disabled={filling}>
-              Fill this field
+              {words('callout_fillField')}
             </button>
           )}
           {step.id === 'generate' && box && (
             <button type="button" class="btn btn-primary" data-primary onClick={() => (locate(step.id) as HTMLElement | undefined)?.focus()}>
-              Go to the button
+              {words('callout_goToButton')}
             </button>
           )}
-          <button type="button" class="btn" data-next onClick={next} disabled={position === total}>Next</button>
+          <button type="button" class="btn" data-next onClick={next} disabled={position === total}>{words('callout_next')}</button>
         </div>
-        <p class="callout-hint muted small">{jumpShortcut} brings you back here.</p>
+        <p class="callout-hint muted small">{words('callout_shortcutHint')}</p>
       </section>
     </>
   );

@@ -1,3 +1,4 @@
+import { words } from '../model/i18n.ts';
 import { Badge } from './badge.tsx';
 import type { StepView } from './view.ts';
 
@@ -9,7 +10,7 @@ interface Props<S extends string> {
 
 export function StepList<S extends string>({ steps, current, goTo }: Props<S>) {
   return (
-    <ol class="steps" aria-label="Steps">
+    <ol class="steps" aria-label={words('steps')}>
       {steps.map((step) => (
         <li key={step.id} class={step.id === current ? 'step step-current' : 'step'} data-step={step.id}>
           <button type="button" class="step-button" aria-current={step.id === current ? 'step' : undefined} onClick={() => goTo(step.id)}>
@@ -18,7 +19,7 @@ export function StepList<S extends string>({ steps, current, goTo }: Props<S>) {
           </button>
           {step.problem && (
             <div class="step-problem" role="alert">
-              <strong>{step.problem.title}.</strong> {step.problem.detail}
+              <strong>{words('problem_title', step.problem.title)}</strong> {step.problem.detail}
             </div>
           )}
           {step.changes.length > 0 && (

@@ -70,9 +70,23 @@ export interface OtherKindView {
   readonly url: string;
 }
 
-/** The extension was reloaded or updated under the page, and this copy can no longer reach it. */
+/** PAT Pilot's name and its close button's, which every panel's frame shows. */
+export interface PanelFrame {
+  readonly name: string;
+  readonly close: string;
+}
+
+/**
+ * The extension was reloaded or updated under the page, and this copy can no longer reach it, nor
+ * the browser's i18n API: its words are looked up beforehand (reloadedView in reloaded-panel.tsx).
+ */
 export interface ReloadedView {
   readonly kind: 'reloaded';
+  readonly lang: string;
+  readonly frame: PanelFrame;
+  readonly subtitle: string;
+  readonly title: string;
+  readonly detail: string;
 }
 
 export type PanelView = SudoView | CreatedView | ReloadedView | OtherKindView;

@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { sender, type ActiveRecipe, type BackgroundProtocol, type TabProtocol } from '../messaging/messages.ts';
+import { words } from '../model/i18n.ts';
 import { githubHost, hostPattern } from '../model/github-host.ts';
 import { RecipeFacts } from '../ui/recipe-facts.tsx';
+import { localizePage } from '../ui/localize-page.ts';
 import '../ui/page.css';
 import './popup.css';
 
@@ -48,23 +50,24 @@ function Popup() {
     close();
   };
 
-  if (!active) return <main class="popup muted">Loading…</main>;
+  if (!active) return <main class="popup muted">{words('loading')}</main>;
   return (
     <main class="popup">
       <h1>{active.recipe.label}</h1>
       {active.problem && <p class="notice" role="alert">{active.problem}</p>}
-      {missingHost && <p class="notice" role="alert">PAT Pilot is not allowed on {missingHost} yet, so it cannot fill the form there. Add {missingHost} under GitHub hosts on the options page first.</p>}
+      {missingHost && <p class="notice" role="alert">{words('popup_hostNotAllowed', missingHost)}</p>}
       <RecipeFacts recipe={active.recipe} />
       {formTab !== undefined && (
-        <button type="button" class="btn btn-primary wide" onClick={() => void fillHere()}>Fill this form</button>
+        <button type="button" class="btn btn-primary wide" onClick={() => void fillHere()}>{words('popup_fillHere')}</button>
       )}
       <button type="button" class={formTab !== undefined ? 'btn wide' : 'btn btn-primary wide'} onClick={() => void createToken()}>
-        Create token
+        {words('popup_createToken')}
       </button>
-      <p class="muted small">PAT Pilot fills the form; you review it and click Generate.</p>
-      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Manage recipes</button>
+      <p class="muted small">{words('popup_youGenerate')}</p>
+      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{words('popup_manageRecipes')}</button>
     </main>
   );
 }
 
+localizePage(document, 'extension_name');
 render(<Popup />, document.getElementById('app')!);

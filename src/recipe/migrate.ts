@@ -1,6 +1,7 @@
 // Recipes are stored, exported and pushed by policy, so they outlive the PAT Pilot that wrote them.
 // Each carries schemaVersion; this brings an older one up to the current shape before validation,
 // and turns away one from a newer PAT Pilot with a message instead of guessing at it.
+import { words } from '../model/i18n.ts';
 import { recipeSchemaVersion } from './schema.ts';
 
 /** Turns a recipe of one version into the next; it sees plain JSON, not yet validated. */
@@ -33,22 +34,22 @@ export function migrateRecipe(
   if (version === undefined) {
     version = 1;
     recipe = { ...input, schemaVersion: 1 };
-    notes.push('It had no schemaVersion, so it was read as version 1.');
+    notes.push(words('migrate_noVersion'));
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problem: `schemaVersion: must be a whole number from 1 to ${currentVersion}` };
+    return { ok: false, problem: words('migrate_badVersion', currentVersion) };
   }
   if (version > currentVersion) {
     return {
       ok: false,
-      problem: `schemaVersion: is ${version}, but this PAT Pilot reads recipes up to version ${currentVersion}; a newer PAT Pilot made it, so update PAT Pilot to use it`,
+      problem: words('migrate_newerVersion', version, currentVersion),
     };
   }
   for (; version < currentVersion; version += 1) {
     const step = steps[version];
-    if (!step) return { ok: false, problem: `schemaVersion: PAT Pilot cannot bring version ${version} up to date` };
+    if (!step) return { ok: false, problem: words('migrate_noStep', version) };
     recipe = { ...step(recipe), schemaVersion: version + 1 };
-    notes.push(`It was brought from version ${version} up to version ${version + 1}.`);
+    notes.push(words('migrate_brought', version, version + 1));
   }
   return { ok: true, value: recipe, notes };
 }

@@ -120,7 +120,7 @@ describe('classic recipe schema', () => {
     expect(classicProblems({ scopes: ['workflow', 'repos'] })).toEqual(["scopes[1]: 'repos' is not a GitHub scope; did you mean 'repo'?"]);
     expect(classicProblems({ scopes: ['Read:Org'] })).toEqual(["scopes[0]: 'Read:Org' is not a GitHub scope; did you mean 'read:org'?"]);
     expect(classicProblems({ scopes: ['everything'] })).toEqual([
-      "scopes[0]: 'everything' is not a GitHub scope; use one the classic token page lists, such as 'repo', 'workflow' or 'read:org'",
+      "scopes[0]: 'everything' is not a GitHub scope; use one the classic token page lists, such as 'repo', 'workflow', 'read:org'",
     ]);
     expect(classicProblems({ scopes: ['repo '] })).toEqual(["scopes[0]: 'repo ' ends with a space; remove it"]);
   });

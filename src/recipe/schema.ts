@@ -1,6 +1,7 @@
 // A token recipe is data: what the form must hold when the user clicks Generate.
 // The schema enforces GitHub's own limits so a recipe that validates can be filled.
 import * as z from 'zod/mini';
+import { formatList, pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { hostNameProblem } from '../model/github-host.ts';
 import { classicScopeInfo, classicScopes } from '../model/classic-scopes.ts';
 import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
@@ -12,6 +13,7 @@ z.config({ jitless: true });
 export const recipeSchemaVersion = 1;
 
 export const limits = {
+  labelCharacters: 80,
   nameCharacters: 40,
   descriptionCharacters: 1024,
   requestMessageCharacters: 1024,
@@ -36,8 +38,8 @@ function shorten(value: string, maxCharacters = 60): string {
 const quote = (value: string): string => `'${shorten(value)}'`;
 
 function edgeSpaceMessage(value: string): string | undefined {
-  if (/^\s/.test(value)) return `${quote(value)} starts with a space; remove it`;
-  if (/\s$/.test(value)) return `${quote(value)} ends with a space; remove it`;
+  if (/^\s/.test(value)) return words('schema_startsWithSpace', quote(value));
+  if (/\s$/.test(value)) return words('schema_endsWithSpace', quote(value));
   return undefined;
 }
 
@@ -52,12 +54,10 @@ function textRule(describe: (value: string) => string | undefined) {
 const templateRule = (maxCharacters: number, required: boolean) =>
   textRule((value) => {
     const unknown = unknownPlaceholders(value);
-    if (unknown.length) return `unknown placeholder {${unknown[0]}}; the only placeholder is {date}`;
+    if (unknown.length) return words('schema_unknownPlaceholder', `{${unknown[0]}}`, '{date}');
     const length = characterCount(expandTemplate(value, sampleDate));
-    if (required && length === 0) return 'is empty; GitHub requires it';
-    if (length > maxCharacters) {
-      return `is ${length} characters once filled in; GitHub allows at most ${maxCharacters}, so remove ${length - maxCharacters}`;
-    }
+    if (required && length === 0) return words('schema_required');
+    if (length > maxCharacters) return words('schema_tooLong', length, maxCharacters, length - maxCharacters);
     return undefined;
   });
 
@@ -69,16 +69,16 @@ const ownerSchema = z.string().check(
     edgeSpaceMessage(value) ??
     (loginPattern.test(value)
       ? undefined
-      : `${quote(value)} is not a GitHub login: use letters, digits and single hyphens, at most 39 characters`)),
+      : words('schema_notALogin', quote(value)))),
 );
 
 const repositoryNameSchema = z.string().check(
   textRule((value) => {
-    if (value.includes('/')) return `${quote(value)} contains '/'; give the name only, the owner comes from "owner"`;
+    if (value.includes('/')) return words('schema_repositoryWithOwner', quote(value));
     return edgeSpaceMessage(value) ??
       (repositoryNamePattern.test(value)
         ? undefined
-        : `${quote(value)} is not a repository name: use letters, digits, '.', '-' and '_', at most 100 characters`);
+        : words('schema_notARepositoryName', quote(value)));
   }),
 );
 
@@ -98,6 +98,8 @@ function crossCheckable({ value }: { value: unknown }): boolean {
     typeof recipe.permissions === 'object' && recipe.permissions !== null;
 }
 
+/** A check's message in the person's language, looked up when the check fails. */
+const says = (key: MessageKey, ...substitutions: (string | number)[]) => ({ error: () => words(key, ...substitutions) });
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 const isValid = <T>(schema: z.ZodMiniType<T>, value: unknown): value is T => z.safeParse(schema, value).success;
@@ -105,12 +107,12 @@ const isValid = <T>(schema: z.ZodMiniType<T>, value: unknown): value is T => z.s
 /** Fields every kind of recipe has. */
 const commonFields = {
   schemaVersion: z.literal(recipeSchemaVersion),
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and hyphens, at most 63')),
-  label: z.string().check(z.minLength(1, 'is empty; give the recipe a name people recognise'), z.maxLength(80, 'is longer than 80 characters')),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, says('schema_id'))),
+  label: z.string().check(z.minLength(1, says('schema_labelEmpty')), z.maxLength(limits.labelCharacters, says('schema_labelTooLong', limits.labelCharacters))),
   host: z.optional(hostSchema),
   expiresInDays: z.int().check(
-    z.gte(1, 'must be at least 1 day'),
-    z.lte(limits.expirationDays, `GitHub allows at most ${limits.expirationDays} days`),
+    z.gte(1, says('schema_daysTooFew')),
+    z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
   ),
 };
 
@@ -134,33 +136,33 @@ export const fineGrainedRecipeSchema = z
       const count = recipe.repositories.length;
       const access = isValid(repositoryAccessSchema, recipe.repositoryAccess) ? recipe.repositoryAccess : undefined;
       if (access === 'selected' && count === 0) {
-        report(['repositories'], 'is empty; "Only select repositories" needs at least one');
+        report(['repositories'], words('schema_noRepositories'));
       }
       if (access !== undefined && access !== 'selected' && count > 0) {
-        report(['repositories'], `lists repositories, but repositoryAccess is "${access}"; use "selected" or empty the list`);
+        report(['repositories'], words('schema_repositoriesNotSelected', access));
       }
       if (count > limits.repositories) {
-        report(['repositories'], `has ${count}; GitHub allows at most ${limits.repositories}`);
+        report(['repositories'], words('schema_tooManyRepositories', count, limits.repositories));
       }
-      reportRepeats(recipe.repositories, 'repositories', 'repository', (name) => name.toLowerCase(), report);
+      reportRepeats(recipe.repositories, 'repositories', 'schema_repeatedRepository', (name) => name.toLowerCase(), report);
       for (const [key, level] of Object.entries(recipe.permissions)) {
         const info = permissionInfo(key);
         if (!info) {
-          report(['permissions', key], `is not a GitHub permission; use a key such as ${suggestPermissionKeys(key)}`);
+          report(['permissions', key], words('schema_unknownPermission', suggestPermissionKeys(key)));
         } else if (isValid(grantLevelSchema, level) && !info.levels.includes(level)) {
-          report(['permissions', key], `${info.name} supports ${info.levels.map((l) => levelLabels[l]).join(' or ')}, not ${levelLabels[level]}`);
+          report(['permissions', key], words('schema_unsupportedLevel', info.name, formatList(info.levels.map((l) => levelLabels[l]), 'disjunction'), levelLabels[level]));
         }
       }
     }, { when: crossCheckable }),
   );
 
 /** Each entry after its first equal (by key) is reported where it stands. */
-function reportRepeats(values: readonly string[], field: string, noun: string, key: (value: string) => string, report: (path: (string | number)[], message: string) => void): void {
+function reportRepeats(values: readonly string[], field: string, repeated: MessageKey, key: (value: string) => string, report: (path: (string | number)[], message: string) => void): void {
   const seen = new Map<string, number>();
   values.forEach((value, index) => {
     const first = seen.get(key(value));
     if (first === undefined) seen.set(key(value), index);
-    else report([field, index], `${quote(value)} repeats ${field}[${first}]; list each ${noun} once`);
+    else report([field, index], words(repeated, quote(value), first));
   });
 }
 
@@ -185,8 +187,8 @@ function scopeMessage(value: string): string | undefined {
     .map((entry) => ({ scope: entry.scope, distance: editDistance(value.toLowerCase(), entry.scope) }))
     .sort((a, b) => a.distance - b.distance);
   return closest && closest.distance <= Math.max(2, Math.floor(value.length / 3))
-    ? `${quote(value)} is not a GitHub scope; did you mean '${closest.scope}'?`
-    : `${quote(value)} is not a GitHub scope; use one the classic token page lists, such as 'repo', 'workflow' or 'read:org'`;
+    ? words('schema_unknownScopeDidYouMean', quote(value), `'${closest.scope}'`)
+    : words('schema_unknownScope', quote(value), "'repo', 'workflow', 'read:org'");
 }
 
 /** A recipe for GitHub's classic token form (settings/tokens/new): a note, a lifetime and scopes. */
@@ -195,13 +197,13 @@ export const classicRecipeSchema = z
     ...commonFields,
     kind: z.literal('classic'),
     /** What the token is for, in the team's words; shown to the person, never sent to GitHub. */
-    purpose: z.optional(z.string().check(z.maxLength(limits.purposeCharacters, `is longer than ${limits.purposeCharacters} characters`))),
+    purpose: z.optional(z.string().check(z.maxLength(limits.purposeCharacters, says('schema_labelTooLong', limits.purposeCharacters)))),
     note: z.string().check(templateRule(limits.noteCharacters, true)),
     scopes: z.array(z.string().check(textRule(scopeMessage))),
   })
   .check(
     z.superRefine((recipe, context) => {
-      reportRepeats(recipe.scopes, 'scopes', 'scope', (scope) => scope, (path, message) =>
+      reportRepeats(recipe.scopes, 'scopes', 'schema_repeatedScope', (scope) => scope, (path, message) =>
         context.issues.push({ code: 'custom', path, message, input: recipe }));
     }, { when: ({ value }) => isStringList((value as { scopes?: unknown } | null)?.scopes) }),
   );
@@ -232,7 +234,7 @@ export type RecipeResult =
 export function validateRecipe(input: unknown): RecipeResult {
   const kind = valueAt(input, ['kind']);
   if (kind !== undefined && kind !== 'fine-grained' && kind !== 'classic') {
-    const issues: RecipeIssue[] = [{ path: ['kind'], message: 'must be "fine-grained" or "classic" (leave it out for fine-grained)' }];
+    const issues: RecipeIssue[] = [{ path: ['kind'], message: words('schema_kind', '"fine-grained"', '"classic"') }];
     return { ok: false, issues, problems: issues.map(issueLine) };
   }
   const schema: z.ZodMiniType<Recipe> = kind === 'classic' ? classicRecipeSchema : fineGrainedRecipeSchema;
@@ -250,7 +252,7 @@ export function validateRecipe(input: unknown): RecipeResult {
 function prototypeKeyIssues(input: unknown): RecipeIssue[] {
   const permissions = valueAt(input, ['permissions']);
   return permissions !== null && typeof permissions === 'object' && Object.hasOwn(permissions, '__proto__')
-    ? [{ path: ['permissions', '__proto__'], message: 'is not a GitHub permission; remove it' }]
+    ? [{ path: ['permissions', '__proto__'], message: words('schema_prototypeKey') }]
     : [];
 }
 
@@ -270,23 +272,29 @@ function issuePath(path: RecipeIssue['path']): string {
 }
 
 /** An issue as one line that names its field: "repositories[3]: 'gutenberg ' ends with a space; remove it". */
-export const issueLine = (issue: RecipeIssue): string => `${issuePath(issue.path) || 'recipe'}: ${issue.message}`;
+export const issueLine = (issue: RecipeIssue): string => words('schema_issueLine', issuePath(issue.path) || words('schema_recipe'), issue.message);
 
 function friendlyMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? `is missing; it must be ${typeWord(issue.expected)}` : `must be ${typeWord(issue.expected)}, not ${typeName(value)}`;
+      return value === undefined ? words('schema_missing', typeWord(issue.expected)) : words('schema_wrongType', typeWord(issue.expected), typeName(value));
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return words('schema_oneOf', issue.values.map((v) => JSON.stringify(v)).join(', '));
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${shorten(k)}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+      return pluralWords('schema_unknownFields', issue.keys.length, issue.keys.map((k) => `"${shorten(k)}"`).join(', '));
     default:
       return issue.message;
   }
 }
 
-const article = (expected: string): string => (/^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`);
-/** zod's words in a person's: a record is an object whose keys are free, an int a whole number. */
-const typeWord = (expected: string): string => article(({ record: 'object', int: 'whole number' } as Record<string, string>)[expected] ?? expected);
+/** zod's words in a person's: a record is an object whose keys are free, an int a whole number, an array a list. */
+const typeWords: Readonly<Record<string, MessageKey>> = {
+  string: 'schema_typeString', number: 'schema_typeNumber', int: 'schema_typeWholeNumber', boolean: 'schema_typeBoolean',
+  object: 'schema_typeObject', record: 'schema_typeObject', array: 'schema_typeArray',
+};
+const typeWord = (expected: string): string => {
+  const key = typeWords[expected];
+  return key ? words(key) : words('schema_typeOther', expected);
+};
 const typeName = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'number' ? String(value) : article(typeof value);
+  value === null ? 'null' : Array.isArray(value) ? words('schema_typeList') : typeof value === 'number' ? String(value) : typeWord(typeof value);

@@ -14,7 +14,7 @@ describe('loading the library', () => {
     expect(library).toEqual({
       recipes: [
         { recipe: alta3EnchiladaRecipe, source: 'builtin', notes: [] },
-        { recipe: alta3HotfixRecipe, source: 'builtin', notes: [alta3HotfixLifetimeNote] },
+        { recipe: alta3HotfixRecipe, source: 'builtin', notes: [alta3HotfixLifetimeNote()] },
       ],
       broken: [],
       activeId: 'alta3-enchilada',

@@ -2,10 +2,11 @@
 // organization pushes by policy (storage.managed). Everything read back is migrated and validated
 // again, so a damaged or outdated entry is reported, never silently used or dropped. Writes touch
 // storage only once the whole recipe is valid, so a bad save or import leaves everything as it was.
+import { formatNumber, pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
 import { alta3HotfixLifetimeNote, alta3HotfixRecipe } from './builtin/alta3-hotfix.ts';
 import { migrateRecipe } from './migrate.ts';
-import { issueLine, validateRecipe, type Recipe, type RecipeIssue } from './schema.ts';
+import { issueLine, limits, validateRecipe, type Recipe, type RecipeIssue } from './schema.ts';
 
 export type RecipeSource = 'builtin' | 'managed' | 'user';
 
@@ -38,7 +39,8 @@ export interface RecipeStorage {
 
 export const builtinRecipes: readonly StoredRecipe[] = [
   { recipe: alta3EnchiladaRecipe, source: 'builtin', notes: [] },
-  { recipe: alta3HotfixRecipe, source: 'builtin', notes: [alta3HotfixLifetimeNote] },
+  // The note in the person's language, looked up when read.
+  { recipe: alta3HotfixRecipe, source: 'builtin', get notes() { return [alta3HotfixLifetimeNote()]; } },
 ];
 
 /** A recipe file or paste larger than this is not a recipe: the largest valid one is a few kB. */
@@ -78,15 +80,18 @@ const idOf = (entry: unknown, index: number): string =>
     ? (entry as { id: string }).id
     : `#${index + 1}`;
 
-const owners: Record<RecipeSource, string> = {
-  builtin: 'the built-in recipe',
-  managed: 'the recipe from your organization',
-  user: 'your recipe',
+/** Who holds an id, usable (with its label) or not. */
+const holders: { readonly [Source in RecipeSource]: MessageKey } & { readonly [Source in BrokenRecipe['source'] as `${Source}-broken`]: MessageKey } = {
+  builtin: 'store_holderBuiltin',
+  managed: 'store_holderManaged',
+  user: 'store_holderUser',
+  'managed-broken': 'store_holderManagedBroken',
+  'user-broken': 'store_holderUserBroken',
 };
 
 function takenIssue(holder: StoredRecipe | BrokenRecipe, id: string): RecipeIssue {
-  const label = 'recipe' in holder ? ` “${holder.recipe.label}”` : ' that cannot be used';
-  return { path: ['id'], message: `'${id}' is already taken by ${owners[holder.source]}${label}; choose another id` };
+  const held = 'recipe' in holder ? words(holders[holder.source], holder.recipe.label) : words(holders[`${holder.source}-broken`]);
+  return { path: ['id'], message: words('store_idTaken', id, held) };
 }
 
 interface StoredAreas {
@@ -136,9 +141,9 @@ function unusableProblem(requested: string | undefined, broken: readonly BrokenR
   if (requested === undefined) return undefined;
   const standIn = recipes.find((entry) => entry.recipe.id === activeId)?.recipe.label ?? activeId;
   const damaged = broken.find((entry) => entry.id === requested);
-  if (!damaged) return `The recipe “${requested}” no longer exists, so “${standIn}” is used.`;
-  const [first, ...more] = damaged.problems;
-  return `The recipe “${requested}” cannot be used (${first}${more.length ? ` and ${more.length} more` : ''}), so “${standIn}” is used.`;
+  if (!damaged) return words('store_recipeGone', requested, standIn);
+  const [first = '', ...more] = damaged.problems;
+  return more.length ? pluralWords('store_recipeUnusableMore', more.length, requested, first, standIn) : words('store_recipeUnusable', requested, first, standIn);
 }
 
 export async function loadLibrary(storage: RecipeStorage): Promise<RecipeLibrary> {
@@ -176,15 +181,13 @@ export async function saveUserRecipe(storage: RecipeStorage, input: unknown, rep
 
 /** Imports one recipe from JSON text (a file or a paste), with a message for each way it can fail. */
 export async function importRecipe(storage: RecipeStorage, text: string): Promise<WriteResult> {
-  if (text.trim() === '') return { ok: false, problems: ['There is nothing to import: paste a recipe’s JSON or choose its file.'] };
-  if (text.length > maxImportCharacters) {
-    return { ok: false, problems: [`The text is ${text.length.toLocaleString('en')} characters; a recipe is far smaller, so this is not one.`] };
-  }
+  if (text.trim() === '') return { ok: false, problems: [words('store_nothingToImport')] };
+  if (text.length > maxImportCharacters) return { ok: false, problems: [words('store_textTooLong', formatNumber(text.length))] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`The text is not valid JSON (${(error as Error).message}); export a recipe from PAT Pilot to see the shape.`] };
+    return { ok: false, problems: [words('store_notJson', (error as Error).message)] };
   }
   return saveUserRecipe(storage, parsed);
 }
@@ -194,7 +197,7 @@ export async function deleteUserRecipe(storage: RecipeStorage, id: string): Prom
   const { local } = await readAreas(storage);
   const entries = entriesOf(local.recipes);
   const kept = entries.filter((entry, index) => idOf(entry, index) !== id);
-  if (kept.length === entries.length) return { ok: false, problems: [`None of your recipes has the id '${id}'.`] };
+  if (kept.length === entries.length) return { ok: false, problems: [words('store_noSuchUserRecipe', id)] };
   await storage.local.set({ recipes: kept });
   if (local.activeRecipeId === id) await storage.local.remove(['activeRecipeId']);
   return { ok: true };
@@ -202,7 +205,7 @@ export async function deleteUserRecipe(storage: RecipeStorage, id: string): Prom
 
 export async function setActiveRecipe(storage: RecipeStorage, id: string): Promise<ChangeResult> {
   const library = await loadLibrary(storage);
-  if (!library.recipes.some((entry) => entry.recipe.id === id)) return { ok: false, problems: [`There is no usable recipe with the id '${id}'.`] };
+  if (!library.recipes.some((entry) => entry.recipe.id === id)) return { ok: false, problems: [words('store_noSuchRecipe', id)] };
   await storage.local.set({ activeRecipeId: id });
   return { ok: true };
 }
@@ -212,11 +215,21 @@ export function exportJson(entry: unknown): string {
   return `${JSON.stringify(entry, null, 2)}\n`;
 }
 
-/** A copy of a recipe for the user to edit and save: "(copy)" on the label and an id nobody holds. */
+/** A copy of a recipe for the user to edit and save: "(copy)" on the label (in the person's language) and an id nobody holds. */
 export function copyOf(library: RecipeLibrary, recipe: Recipe): Recipe {
   const ids = new Set([...library.recipes.map((entry) => entry.recipe.id), ...library.broken.map((entry) => entry.id)]);
   const idWith = (suffix: string): string => `${recipe.id.slice(0, 63 - suffix.length).replace(/-+$/, '')}${suffix}`;
   let id = idWith('-copy');
   for (let n = 2; ids.has(id); n += 1) id = idWith(`-copy-${n}`);
-  return { ...recipe, id, label: `${[...recipe.label].slice(0, 73).join('')} (copy)` };
+  return { ...recipe, id, label: copyLabel(recipe.label) };
+}
+
+/** "Label (copy)" in the person's language, the label shortened as far as the schema's limit needs. */
+function copyLabel(label: string): string {
+  const characters = [...label];
+  for (let kept = characters.length; kept > 0; kept -= 1) {
+    const copy = words('recipe_copyLabel', characters.slice(0, kept).join(''));
+    if ([...copy].length <= limits.labelCharacters) return copy;
+  }
+  return words('recipe_copyLabel', '');
 }

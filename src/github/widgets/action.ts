@@ -1,6 +1,7 @@
 // What every widget's fill gets, and how it says it cannot go on. Widgets report facts
 // (what was missing, what GitHub refused); the guide turns them into words for the person.
 import type { BlockReason } from '../../model/block-reason.ts';
+import type { FillProgress } from '../../model/fill-progress.ts';
 import { waitFor } from '../dom.ts';
 
 export interface ActionContext {
@@ -8,8 +9,8 @@ export interface ActionContext {
   readonly signal: AbortSignal;
   /** The longest any one wait may take before the step becomes the person's. */
   readonly timeoutMs: number;
-  /** Visible progress, e.g. "Selecting repositories 3 of 6". */
-  readonly progress: (text: string) => void;
+  /** Visible progress (e.g. "Selecting repositories 3 of 6"), as a fact the guide puts into words. */
+  readonly progress: (progress: FillProgress) => void;
   /** True once the page already holds what the step wants: every wait then ends at once. */
   readonly goalMet?: () => boolean;
 }

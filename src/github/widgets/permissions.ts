@@ -109,7 +109,7 @@ export const permissionsWidget = {
         if (levelOf(context.document, setting.key) === setting.level) continue;
         const info = permissionInfo(setting.key);
         if (!info) throw new StepBlocked({ kind: 'not-found', what: `the permission ${setting.key}` });
-        context.progress(`Setting permissions ${index + 1} of ${ordered.length}: ${info.name} ${levelLabels[setting.level]}`);
+        context.progress({ kind: 'setting-permission', position: index + 1, total: ordered.length, key: setting.key, level: setting.level });
         await showTab(context, info.group);
         if (setting.level === 'none') await remove(context, info);
         else await chooseLevel(context, info, setting.level);

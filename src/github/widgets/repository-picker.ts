@@ -93,7 +93,7 @@ async function pick(context: ActionContext, plan: RepositoryPlan, directory: Rep
   const notFound: string[] = [];
   const alreadyHeld = plan.wantedCount - plan.missing.length;
   for (const [index, fullName] of plan.missing.entries()) {
-    context.progress(`Selecting repositories ${alreadyHeld + index + 1} of ${plan.wantedCount}`);
+    context.progress({ kind: 'selecting-repository', position: alreadyHeld + index + 1, total: plan.wantedCount });
     const option = await search(context, fullName.split('/')[1] ?? fullName, (candidate) => optionNames(candidate, fullName));
     if (!option) {
       notFound.push(fullName);
@@ -104,7 +104,7 @@ async function pick(context: ActionContext, plan: RepositoryPlan, directory: Rep
   }
   for (const id of plan.extraIds) {
     const name = directory.nameOf(id);
-    context.progress(`Removing ${name ?? `repository ${id}`}`);
+    context.progress({ kind: 'removing-repository', name, id });
     const option = await search(context, name?.split('/')[1] ?? '', (candidate) => optionId(candidate) === id);
     if (!option) throw new StepBlocked({ kind: 'repository-not-removable', name: name ?? `id ${id}` });
     await setChecked(context, option, false, `${name ?? id} to be removed`);

@@ -1,5 +1,6 @@
 // The classic token of the same Alta3 procedure: "We use a classic token for access to all
 // repositories in order to be able to pull down changes (think Hot-fix)."
+import { words } from '../../model/i18n.ts';
 import type { ClassicRecipe } from '../schema.ts';
 
 export const alta3HotfixRecipe: ClassicRecipe = {
@@ -14,5 +15,4 @@ export const alta3HotfixRecipe: ClassicRecipe = {
 };
 
 /** Why 7 days, shown with the recipe: the procedure names no lifetime for this token. */
-export const alta3HotfixLifetimeNote =
-  'The procedure names no lifetime for the hot-fix token. A hot-fix token should not outlive the fix, so this recipe asks for 7 days; duplicate it to choose another lifetime.';
+export const alta3HotfixLifetimeNote = (): string => words('builtin_hotfixLifetimeNote', alta3HotfixRecipe.expiresInDays);
