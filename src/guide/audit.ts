@@ -3,6 +3,7 @@
 // so the findings have the same words and severities as the live warnings. A part that could not
 // be read is named instead, and then there is no verdict.
 import type { FormSnapshot } from '../model/form-snapshot.ts';
+import { wordsRecord } from '../model/i18n.ts';
 import type { TokenStatement } from '../model/token-statement.ts';
 import { parseLocalDate } from '../recipe/expand.ts';
 import type { FineGrainedRecipe } from '../recipe/schema.ts';
@@ -13,15 +14,13 @@ import { targetForm } from './target.ts';
 
 export type AuditPart = 'name' | 'owner' | 'repositories' | 'permissions' | 'expiration';
 
-export const auditPartTitles: Record<AuditPart, string> = {
-  name: 'Token name',
-  owner: 'Resource owner',
-  repositories: 'Repositories',
-  permissions: 'Permissions',
-  expiration: 'Expiration',
-};
-
-export const couldNotRead = 'PAT Pilot could not read this part; check it yourself';
+export const auditPartTitles = wordsRecord<AuditPart>({
+  name: 'step_name',
+  owner: 'step_owner',
+  repositories: 'audit_partRepositories',
+  permissions: 'step_permissions',
+  expiration: 'step_expiration',
+});
 
 /** The compliance steps that judge each part. */
 const partSteps: Record<AuditPart, readonly StepId[]> = {

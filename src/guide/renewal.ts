@@ -1,5 +1,6 @@
 // A token after the day it was made: which recipe it was made from (its name fits the recipe's
 // name template), how long it has left, and whether it is time to make the next one.
+import { pluralWords, words } from '../model/i18n.ts';
 import { localDate, matchTemplate, parseLocalDate } from '../recipe/expand.ts';
 import { isClassicRecipe } from '../recipe/kind.ts';
 import type { FineGrainedRecipe, Recipe } from '../recipe/schema.ts';
@@ -39,8 +40,10 @@ export const daysUntil = (isoDate: string, now: Date): number =>
 
 /** expiresOn: YYYY-MM-DD, or "never". */
 export function expiryStatus(expiresOn: string, now: Date): ExpiryStatus {
-  if (expiresOn === 'never') return { words: 'never expires', renewalDue: false };
+  if (expiresOn === 'never') return { words: words('audit_neverExpires'), renewalDue: false };
   const days = daysUntil(expiresOn, now);
-  const words = days < 0 ? 'expired' : days === 0 ? 'expires today' : days === 1 ? 'expires tomorrow' : `expires in ${days} days`;
-  return { words, renewalDue: days <= renewalDays };
+  const status = days < 0 ? words('audit_expired')
+    : days === 0 ? words('audit_expiresToday')
+      : days === 1 ? words('audit_expiresTomorrow') : pluralWords('audit_expiresInDays', days);
+  return { words: status, renewalDue: days <= renewalDays };
 }

@@ -14,6 +14,9 @@ export const githubTexts = {
   authorize: 'Authorize',
   classicTokenPath: 'Tokens (classic) → Generate new token (classic)',
   fineGrainedTokenPath: 'Fine-grained tokens → Generate new token',
+  regenerateToken: 'Regenerate token',
+  approve: 'Approve',
+  deny: 'Deny',
 } as const;
 
 /** Every text of GitHub's that PAT Pilot may show: the labels above, permission names and access levels, classic scopes and their descriptions. */

@@ -2,11 +2,13 @@
 // Every text the overlay shows comes from the messages: each screen is rendered in the
 // pseudo-locale (every message's own text wrapped in ⟦…⟧), over forms that bring up every
 // finding, every reason a step is handed over, every progress line and every panel.
+import type { ComponentChild } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exemptTexts, pseudoLocale, renderedNotFromMessages } from '../../test/pseudo-locale.ts';
 import { freshSnapshot, matchingSnapshot } from '../../test/snapshot-fixture.ts';
 import { browserIn } from '../../test/locale-messages.ts';
 import { approvalRequest, submittedToken } from '../guide/approval-request.ts';
+import { auditPartTitles, auditToken, type AuditPart } from '../guide/audit.ts';
 import { checkCompliance } from '../guide/compliance.ts';
 import { planSteps, plannedRemovals } from '../guide/plan.ts';
 import { describeProgress } from '../guide/progress.ts';
@@ -15,6 +17,7 @@ import { classicRemovals, planClassic } from '../guide/classic-plan.ts';
 import { classicStepIds, type ClassicStepId } from '../guide/classic-steps.ts';
 import { submittedClassicToken, summarizeClassic } from '../guide/classic-summary.ts';
 import { classicTarget } from '../guide/classic-target.ts';
+import { expiryStatus } from '../guide/renewal.ts';
 import { classicStepWords, fineGrainedStepWords } from '../guide/step-words.ts';
 import { stepIds, stepTitles, type StepId } from '../guide/steps.ts';
 import { displayDate, summarize } from '../guide/summary.ts';
@@ -24,10 +27,17 @@ import type { BlockReason } from '../model/block-reason.ts';
 import { descendantsOf } from '../model/classic-scopes.ts';
 import type { ClassicSnapshot } from '../model/classic-snapshot.ts';
 import type { FormSnapshot } from '../model/form-snapshot.ts';
+import type { TokenStatement } from '../model/token-statement.ts';
 import { formatDate, formatList, useMessageSource } from '../model/i18n.ts';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 import { alta3HotfixRecipe } from '../recipe/builtin/alta3-hotfix.ts';
+import { expandTemplate } from '../recipe/expand.ts';
 import { Overlay } from './app.tsx';
+import type { AuditActions, TokenAuditView } from './audit-view.ts';
+import { RegeneratePanel } from './regenerate-panel.tsx';
+import { RequestListPanel } from './request-list-panel.tsx';
+import { TokenListPanel } from './token-list-panel.tsx';
+import { VerdictPanel } from './verdict-panel.tsx';
 import { reloadedView } from './reloaded-panel.tsx';
 import { fillOutcome, formView, idleSession, type SessionState } from './form-view.ts';
 import type { Screen } from './view.ts';
@@ -173,6 +183,39 @@ function panelScreens(): Screen[] {
   ];
 }
 
+/** The pages around a token (issue #12): every expiry's words, verdicts that match, differ or cannot be read, requests. */
+function auditPanels(): ComponentChild[] {
+  const name = expandTemplate(recipe.name, now);
+  const actions: AuditActions = { close: () => undefined, createNext: () => undefined };
+  const expiries = ['never', '2026-11-20', '2026-11-24', '2026-11-25', '2026-11-26', '2026-12-30'].map((expiresOn) => expiryStatus(expiresOn, now));
+  const tokens = [...expiries.map((status) => ({ name, recipeLabel: recipe.label, recipeId: recipe.id, expiry: status.words, renewalDue: status.renewalDue })),
+    { name, recipeLabel: recipe.label, recipeId: recipe.id, expiry: undefined, renewalDue: false }];
+  const wide: TokenStatement = {
+    name, owner: 'octo-org', repositoryAccess: 'all', repositories: undefined, permissions: { contents: 'write', members: 'read' }, createdOn: '2026-11-24', expiresOn: 'never',
+  };
+  const unread: TokenStatement = { ...wide, owner: undefined, repositoryAccess: undefined, permissions: undefined, createdOn: undefined };
+  const verdict = (statement: TokenStatement, subject: TokenAuditView['subject']): TokenAuditView => {
+    const audit = auditToken(recipe, statement, { namedOn: undefined, creator: 'sbarbour', now });
+    const renewal = { recipeId: recipe.id, expiry: expiries[2]!.words };
+    return { kind: 'token-audit', subject, tokenName: name, renewal, verdict: { recipeLabel: recipe.label, findings: audit.findings, unread: audit.unread.map((part: AuditPart) => auditPartTitles[part]), matches: audit.matches } };
+  };
+  const matching = { ...verdict(wide, 'token'), verdict: { recipeLabel: recipe.label, findings: [], unread: [], matches: true } };
+  const audits: TokenAuditView[] = [
+    verdict(wide, 'token'), verdict(wide, 'request'), verdict(unread, 'token'), matching, { ...matching, subject: 'request', renewal: undefined },
+    { kind: 'token-audit', subject: 'token', tokenName: 'other', verdict: undefined, renewal: undefined },
+    { kind: 'token-audit', subject: 'token', tokenName: undefined, verdict: undefined, renewal: undefined },
+  ];
+  expect(audits[0]!.verdict!.findings.length).toBeGreaterThan(2);
+  expect(audits[2]!.verdict!.unread.length).toBeGreaterThan(2);
+  const requests = [{ name, requester: 'sbarbour', recipeLabel: recipe.label }, { name: 'other', requester: undefined, recipeLabel: undefined }];
+  return [
+    <TokenListPanel view={{ kind: 'token-list', tokens }} actions={actions} />,
+    ...audits.map((view) => <VerdictPanel view={view} actions={actions} />),
+    ...[1, 2].map((unreadRows) => <RequestListPanel view={{ kind: 'request-list', requests, unreadRows }} actions={actions} />),
+    <RegeneratePanel actions={actions} />,
+  ];
+}
+
 /** The overlay's screens, each folded once too: the folded guide has words of its own. */
 const notFromMessages = (screens: readonly Screen[], exempt: readonly string[]): string[] =>
   renderedNotFromMessages(screens.map((screen) => <Overlay screen={screen} />), exempt, (root) => root.querySelector<HTMLButtonElement>('button[aria-expanded="true"]')?.click());
@@ -192,6 +235,10 @@ describe('the overlay in the pseudo-locale', () => {
     expect(screens.length).toBeGreaterThan(30);
     expect(notFromMessages(screens, exemptTexts([recipe, classic], now, [...pageTexts, ...intl]))).toEqual([]);
   }, 60_000);
+
+  it('shows no text that did not come from the messages on the pages around a token', () => {
+    expect(renderedNotFromMessages(auditPanels(), exemptTexts([recipe], now, pageTexts))).toEqual([]);
+  });
 
   it('catches a text that did not come from the messages', () => {
     const screen = panelScreens()[0]!;

@@ -1,15 +1,17 @@
 // A token's page or a member's request, against the recipe its name comes from: "Matches", or each
 // difference in the words and severities of the form's live warnings, or the parts PAT Pilot
 // could not read (then no verdict at all).
-import { couldNotRead } from '../guide/audit.ts';
+import { auditPartTitles } from '../guide/audit.ts';
 import type { Finding } from '../guide/compliance.ts';
+import { githubTexts } from '../model/github-texts.ts';
+import { words } from '../model/i18n.ts';
 import { Panel } from './panel.tsx';
 import type { AuditActions, TokenAuditView, Verdict } from './audit-view.ts';
 
 const severityClass: Record<Finding['severity'], string> = { danger: 'finding-danger', warning: 'finding-warning', unfinished: 'finding-warning' };
 
 function Differences({ verdict, subject }: { verdict: Verdict; subject: TokenAuditView['subject'] }) {
-  const lead = subject === 'request' ? `Grants beyond recipe ${verdict.recipeLabel}` : `Differs from the recipe ${verdict.recipeLabel}`;
+  const lead = words(subject === 'request' ? 'audit_requestDiffers' : 'audit_tokenDiffers', verdict.recipeLabel);
   return (
     <>
       {verdict.findings.length > 0 && <h2 class="section-title">{lead}</h2>}
@@ -20,7 +22,7 @@ function Differences({ verdict, subject }: { verdict: Verdict; subject: TokenAud
         </div>
       ))}
       {verdict.unread.map((part) => (
-        <p key={part} class="notice notice-warning" data-unread={part}>{part}: {couldNotRead}.</p>
+        <p key={part} class="notice notice-warning" data-unread={part}>{words('audit_couldNotRead', part)}</p>
       ))}
     </>
   );
@@ -28,12 +30,12 @@ function Differences({ verdict, subject }: { verdict: Verdict; subject: TokenAud
 
 function Outcome({ view }: { view: TokenAuditView }) {
   const { verdict } = view;
-  if (view.tokenName === undefined) return <p class="notice notice-warning" data-unread="Token name">Token name: {couldNotRead}.</p>;
-  if (!verdict) return <p data-testid="verdict">No recipe of yours makes a token named “{view.tokenName}”, so there is nothing to compare.</p>;
+  if (view.tokenName === undefined) return <p class="notice notice-warning" data-unread={auditPartTitles.name}>{words('audit_couldNotRead', auditPartTitles.name)}</p>;
+  if (!verdict) return <p data-testid="verdict">{words('audit_noRecipe', view.tokenName)}</p>;
   if (verdict.matches) {
     return (
       <p class="finding audit-match" data-testid="verdict">
-        <strong>{view.subject === 'request' ? `Matches recipe ${verdict.recipeLabel}` : `Matches the recipe ${verdict.recipeLabel}`}</strong>
+        <strong>{words(view.subject === 'request' ? 'audit_requestMatches' : 'audit_tokenMatches', verdict.recipeLabel)}</strong>
       </p>
     );
   }
@@ -42,16 +44,16 @@ function Outcome({ view }: { view: TokenAuditView }) {
 
 export function VerdictPanel({ view, actions }: { view: TokenAuditView; actions: AuditActions }) {
   return (
-    <Panel subtitle={view.tokenName ?? 'This token'} close={actions.close}>
+    <Panel subtitle={view.tokenName ?? words('audit_thisToken')} close={actions.close}>
       <div class="panel-body" role="status">
         <Outcome view={view} />
         {view.renewal && (
           <p>
-            This token {view.renewal.expiry}.{' '}
-            <button type="button" class="btn btn-primary" onClick={() => actions.createNext(view.renewal!.recipeId)}>Create the next one</button>
+            {words('audit_renewal', view.renewal.expiry)}{' '}
+            <button type="button" class="btn btn-primary" onClick={() => actions.createNext(view.renewal!.recipeId)}>{words('audit_createNext')}</button>
           </p>
         )}
-        {view.subject === 'request' && <p class="muted small">PAT Pilot only compares. You decide, and click Approve or Deny yourself.</p>}
+        {view.subject === 'request' && <p class="muted small">{words('audit_youDecide', githubTexts.approve, githubTexts.deny)}</p>}
       </div>
     </Panel>
   );
