@@ -34,6 +34,24 @@ function puppeteerPage(page: Page): TestPage {
   };
 }
 
+/**
+ * Until the new tab shows the extension's page at path, loaded. Asked from here, once per try:
+ * a question asked while the tab leaves about:blank can fail inside Firefox (its window is being
+ * discarded: "right-hand side of 'in' should be an object, got null"), which puppeteer's
+ * waitForFunction does not take for a navigation and gives up on; the next question goes to the new page.
+ */
+async function extensionPageLoaded(page: Page, path: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    const loaded = await page.evaluate((wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete', path)
+      .catch((error: unknown) => { lastError = error; return false; });
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`moz-extension://…/${path} did not load in ${timeoutMs} ms (at ${page.url()})`, { cause: lastError });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function launchFirefox(options: ReplicaOptions = {}, { language, extension = distFor('firefox') }: BrowserSettings = {}): Promise<BrowserSession> {
   const replica = createReplica(options);
   const proxy = await startGithubProxy(replica);
@@ -81,7 +99,7 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
       watch(page);
       // BiDi reports no load event for extension pages; wait for the document instead.
       void page.goto(`moz-extension://${firefoxExtensionUuid}/${path}`).catch(() => undefined);
-      await page.waitForFunction((wanted: string) => location.href.endsWith(wanted) && document.readyState === 'complete', { timeout: 10_000, polling: 50 }, path);
+      await extensionPageLoaded(page, path);
       return puppeteerPage(page);
     },
     async newTab() {

@@ -43,6 +43,23 @@ export async function chooseOwner(page: TestPage, login: string): Promise<void> 
   await click(page, { css: '#resource-owner-select-panel [role="option"]', text: new RegExp(`^${escapeRegExp(login)}\\b`) });
 }
 
+/**
+ * Until the picker lists GitHub's answer to the search typed: every repository it shows matches.
+ * The picker asks only 300 ms after the last key, and its answer replaces the list shown until
+ * then, which may hold the same repository elsewhere (the first search starts from a list of all
+ * repositories): a click aimed there lands on whatever the answer puts in its place.
+ */
+const searchAnswered = (page: TestPage, search: string): Promise<void> =>
+  page.waitFor((search) => {
+    const shown = [...document.querySelectorAll('dialog[open] [role="option"]')].filter((option) => option.getClientRects().length > 0);
+    return shown.length > 0 && shown.every((option) => (option.textContent ?? '').toLowerCase().includes(search));
+  }, search.toLowerCase());
+
+/** Until the picker shows this repository as picked, as a person checks before searching for the next. */
+const picked = (page: TestPage, fullName: string): Promise<void> =>
+  page.waitFor((fullName) => [...document.querySelectorAll('dialog[open] [role="option"][aria-selected="true"]')]
+    .some((option) => (option.textContent ?? '').replace(/\s+/g, ' ').trim() === fullName), fullName);
+
 /** "Only select repositories", then each repository picked through the picker's search. */
 export async function pickRepositories(page: TestPage, owner: string, names: readonly string[]): Promise<void> {
   await click(page, { css: 'input[type="radio"][value="selected"]' });
@@ -51,7 +68,9 @@ export async function pickRepositories(page: TestPage, owner: string, names: rea
     // The filter keeps focus; from the second search on, its text is selected and replaced.
     if (index > 0) await page.press('Control+A');
     await page.type(name);
+    await searchAnswered(page, name);
     await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
+    await picked(page, `${owner}/${name}`);
   }
   await click(page, { css: 'dialog[open] button', name: 'Close' });
 }
