@@ -61,18 +61,21 @@ const picked = (page: TestPage, fullName: string): Promise<void> =>
     .some((option) => (option.textContent ?? '').replace(/\s+/g, ' ').trim() === fullName), fullName);
 
 /** "Only select repositories", then each repository picked through the picker's search. */
-export async function pickRepositories(page: TestPage, owner: string, names: readonly string[]): Promise<void> {
-  await click(page, { css: 'input[type="radio"][value="selected"]' });
-  await click(page, { css: 'button', text: 'Select repositories' });
+/** keepOpen: the dialog stays open when done; continuing: it is open already, with a search typed. */
+export async function pickRepositories(page: TestPage, owner: string, names: readonly string[], { keepOpen = false, continuing = false } = {}): Promise<void> {
+  if (!continuing) {
+    await click(page, { css: 'input[type="radio"][value="selected"]' });
+    await click(page, { css: 'button', text: 'Select repositories' });
+  }
   for (const [index, name] of names.entries()) {
     // The filter keeps focus; from the second search on, its text is selected and replaced.
-    if (index > 0) await page.press('Control+A');
+    if (index > 0 || continuing) await page.press('Control+A');
     await page.type(name);
     await searchAnswered(page, name);
     await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
     await picked(page, `${owner}/${name}`);
   }
-  await click(page, { css: 'dialog[open] button', name: 'Close' });
+  if (!keepOpen) await click(page, { css: 'dialog[open] button', name: 'Close' });
 }
 
 export const pickRepository = (page: TestPage, owner: string, name: string): Promise<void> => pickRepositories(page, owner, [name]);

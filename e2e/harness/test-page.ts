@@ -81,7 +81,8 @@ export async function click(page: TestPage, target: ClickTarget, timeoutMs = 10_
   for (;;) {
     const found = await page.evaluate(locateInPage, arg);
     // Click only once the target stands still (a smooth scroll or an opening menu has settled).
-    if (typeof found !== 'string' && previous && found.x === previous.x && found.y === previous.y) return page.mouseClick(found.x, found.y);
+    // Within a pixel: Firefox centres an element in a scrolled list one pixel apart on each call.
+    if (typeof found !== 'string' && previous && Math.abs(found.x - previous.x) <= 1 && Math.abs(found.y - previous.y) <= 1) return page.mouseClick(found.x, found.y);
     if (Date.now() > deadline) throw new Error(`click: ${typeof found === 'string' ? found : 'the target kept moving'}`);
     previous = typeof found === 'string' ? undefined : found;
     await new Promise((resolve) => setTimeout(resolve, 50));

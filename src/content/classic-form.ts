@@ -12,7 +12,7 @@ import { classicTarget } from '../guide/classic-target.ts';
 import { classicStepWords } from '../guide/step-words.ts';
 import type { ClassicRecipe } from '../recipe/schema.ts';
 import { classicTemplateUrl } from '../recipe/template-url.ts';
-import type { GuidedForm } from './guided-form.ts';
+import { lookOnChange, type GuidedForm } from './guided-form.ts';
 import { expirationStep } from './step-actions.ts';
 
 export function classicForm(document: Document, recipe: ClassicRecipe, now: Date): GuidedForm<ClassicStepId, ClassicStepState> {
@@ -27,17 +27,13 @@ export function classicForm(document: Document, recipe: ClassicRecipe, now: Date
       review: { locate: classicGenerateButton.locate },
       generate: { locate: classicGenerateButton.locate },
     },
-    plan: () => planClassic(target, readClassicSnapshot(document)),
-    look: () => {
-      const snapshot = readClassicSnapshot(document);
-      return {
-        plan: planClassic(target, snapshot),
-        findings: checkClassicCompliance(target, snapshot),
-        summary: summarizeClassic(snapshot, now),
-        generateLabel: snapshot.generateLabel,
-        submitted: (at) => submittedClassicToken(snapshot, at),
-      };
-    },
+    look: lookOnChange(() => readClassicSnapshot(document), (snapshot) => ({
+      plan: planClassic(target, snapshot),
+      findings: checkClassicCompliance(target, snapshot),
+      summary: summarizeClassic(snapshot, now),
+      generateLabel: snapshot.generateLabel,
+      submitted: (at) => submittedClassicToken(snapshot, at),
+    })),
     removals: classicRemovals,
     generate: classicGenerateButton,
     prefilledUrl: classicTemplateUrl(recipe, now),

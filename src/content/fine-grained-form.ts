@@ -13,25 +13,17 @@ import { summarize } from '../guide/summary.ts';
 import { targetForm } from '../guide/target.ts';
 import type { FineGrainedRecipe } from '../recipe/schema.ts';
 import { templateUrl } from '../recipe/template-url.ts';
-import type { GuidedForm } from './guided-form.ts';
+import { lookOnChange, type GuidedForm } from './guided-form.ts';
 import { stepActions } from './step-actions.ts';
 
 export function fineGrainedForm(document: Document, recipe: FineGrainedRecipe, now: Date): GuidedForm<StepId, StepState> {
   const target = targetForm(recipe, now);
   const directory = new RepositoryDirectory();
-  const read = () => {
-    const snapshot = readSnapshot(document, directory);
-    return { snapshot, differences: differencesOf(target, snapshot) };
-  };
   return {
     words: fineGrainedStepWords(target),
     actions: stepActions({ target, directory, now }),
-    plan: () => {
-      const { snapshot, differences } = read();
-      return planSteps(target, snapshot, differences);
-    },
-    look: () => {
-      const { snapshot, differences } = read();
+    look: lookOnChange(() => readSnapshot(document, directory), (snapshot) => {
+      const differences = differencesOf(target, snapshot);
       return {
         plan: planSteps(target, snapshot, differences),
         findings: checkCompliance(target, snapshot, differences),
@@ -39,7 +31,7 @@ export function fineGrainedForm(document: Document, recipe: FineGrainedRecipe, n
         generateLabel: snapshot.generateLabel,
         submitted: (at) => submittedToken(snapshot, at),
       };
-    },
+    }),
     removals: plannedRemovals,
     generate: generateButton,
     prefilledUrl: templateUrl(recipe, now),

@@ -2,11 +2,12 @@
 // (GitHub's, the person's or ours) leads to a fresh look (snapshot and pure decisions) and a view
 // drawn from it and nothing else. What differs between the forms is in their GuidedForm.
 import { pageColorMode } from '../github/color-mode.ts';
-import { isConfirmationShowing } from '../github/pages.ts';
+import { isConfirmationShowing, isWorkingInPopup } from '../github/pages.ts';
 import { watchForm } from '../github/watch-form.ts';
 import { decideSubmission } from '../guide/guard-decision.ts';
 import { nextStep, type PlannedStep } from '../guide/plan.ts';
 import * as runState from '../messaging/run-state.ts';
+import type { RunState } from '../messaging/run-state.ts';
 import { fillOutcome, followPlan, formView, idleSession, type SessionState } from '../overlay/form-view.ts';
 import type { MountedOverlay } from '../overlay/mount.tsx';
 import type { OverlayActions } from '../overlay/view.ts';
@@ -23,37 +24,49 @@ const waitLimitMs = 10_000;
 /** A click on GitHub's widgets brings several bursts of mutations; one look per group of them. */
 const renderDelayMs = 100;
 
-export interface FormSessionOptions<S extends string, State extends PlannedStep<S>> {
+/** What the background holds for the session: the active recipe and the run it may carry on. */
+export interface StoredState {
+  readonly recipe: Recipe;
+  readonly recipeProblem: string | undefined;
+  readonly storedRun: RunState | undefined;
+}
+
+export interface FormSessionOptions<S extends string, State extends PlannedStep<S>> extends StoredState {
   readonly visit: ContentScriptContext;
   readonly overlay: MountedOverlay;
   readonly extension: Extension;
-  readonly recipe: Recipe;
-  readonly recipeProblem: string | undefined;
   readonly form: GuidedForm<S, State>;
 }
 
 /** Starts the guide on the form; returns "fill all", which the popup may ask for. */
-export async function runFormSession<S extends string, State extends PlannedStep<S>>(
-  { visit, overlay, extension, recipe, recipeProblem, form }: FormSessionOptions<S, State>,
-): Promise<() => void> {
+export function runFormSession<S extends string, State extends PlannedStep<S>>(
+  { visit, overlay, extension, recipe, recipeProblem, storedRun, form }: FormSessionOptions<S, State>,
+): () => void {
   const { words } = form;
-  let run = runState.runFor(await extension.runState(), recipe.id);
-  let lastPlan = form.plan();
+  let run = runState.runFor(storedRun, recipe.id);
+  let lastPlan = form.look().plan;
   let session: SessionState<S> = idleSession(lastPlan);
+  /** What the last view was drawn from: the same look, run, session and page state draw the same view. */
+  let drawnFrom: readonly unknown[] = [];
   let lastShown = '';
   const save = (): Promise<void> => extension.saveRunState(run).catch(() => undefined);
 
   const render = (): void => {
     if (!visit.isValid) return;
     const look = form.look();
-    session = { ...session, current: followPlan(session.current, lastPlan, look.plan, session.filling) };
+    const current = followPlan(session.current, lastPlan, look.plan, session.filling);
+    if (current !== session.current) session = { ...session, current };
     lastPlan = look.plan;
+    const githubConfirming = isConfirmationShowing(document);
+    const theme = pageColorMode(document);
+    const inputs = [look, run, session, githubConfirming, theme];
+    if (inputs.every((input, index) => input === drawnFrom[index])) return;
+    drawnFrom = inputs;
     const view = formView({
       recipeLabel: recipe.label, recipeProblem, words, plan: look.plan, findings: look.findings, run, session,
-      summary: look.summary, generateLabel: look.generateLabel, githubConfirming: isConfirmationShowing(document),
+      summary: look.summary, generateLabel: look.generateLabel, githubConfirming,
     });
-    const theme = pageColorMode(document);
-    // Most mutation bursts on GitHub's page change nothing the guide shows; skip preact's diff then.
+    // A new look may still show the same (a name typed, then typed back); skip preact's diff then.
     const shown = JSON.stringify([view, theme]);
     if (shown === lastShown) return;
     lastShown = shown;
@@ -76,7 +89,9 @@ export async function runFormSession<S extends string, State extends PlannedStep
     run = runState.fillStarted(run, steps, steps.length === words.fillable.length);
     // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
     change({ filling: true, progress: i18n('filling') }, true);
-    await save();
+    // The pending fill is stored while the fill runs, not before it: a reload mid-fill is rare,
+    // and a round trip to the background is a tenth of the whole fill.
+    const started = save();
     try {
       await fill({
         document, form, signal: visit.signal, timeoutMs: waitLimitMs,
@@ -86,6 +101,7 @@ export async function runFormSession<S extends string, State extends PlannedStep
       }, steps);
     } finally {
       session = { ...session, filling: false, fillingStep: undefined };
+      await started;
     }
     if (!visit.isValid) return;
     if (runState.needsOwnerPrefill(run)) {
@@ -95,7 +111,7 @@ export async function runFormSession<S extends string, State extends PlannedStep
       location.assign(`${location.pathname}${new URL(form.prefilledUrl).search}`);
       return;
     }
-    const plan = form.plan();
+    const { plan } = form.look();
     run = runState.fillFinished(run);
     change({ progress: fillOutcome(plan, run, steps, words.titles), current: nextStep(plan) }, true);
     await save();
@@ -117,6 +133,7 @@ export async function runFormSession<S extends string, State extends PlannedStep
     },
     close: () => visit.abort(),
     locate: (step) => form.actions[step].locate(document),
+    mayScroll: () => !isWorkingInPopup(document),
   };
 
   const submission = () => decideSubmission({

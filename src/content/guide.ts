@@ -14,13 +14,12 @@ import { mountOverlay, type MountedOverlay } from '../overlay/mount.tsx';
 import { reloadedView } from '../overlay/reloaded-panel.tsx';
 import type { PanelView } from '../overlay/view.ts';
 import { isClassicRecipe, recipeKind, type RecipeKind } from '../recipe/kind.ts';
-import type { Recipe } from '../recipe/schema.ts';
 import { newTokenUrl } from '../recipe/template-url.ts';
 import { classicForm } from './classic-form.ts';
 import type { ContentScriptContext } from './context.ts';
 import { extension } from './extension.ts';
 import { fineGrainedForm } from './fine-grained-form.ts';
-import { runFormSession } from './form-session.ts';
+import { runFormSession, type StoredState } from './form-session.ts';
 import { registerGuide } from './guide-host.ts';
 import { runtime, type MessageListener } from './runtime.ts';
 import { runAuditPage } from './token-pages.ts';
@@ -92,12 +91,13 @@ async function showAfterGenerate(visit: ContentScriptContext, listKind: RecipeKi
 }
 
 /** The guide on a token form of the recipe's kind; on the other kind, where the recipe's token is made. Returns "fill all". */
-async function guideForm(visit: ContentScriptContext, formKind: RecipeKind, recipe: Recipe, recipeProblem: string | undefined): Promise<(() => void) | undefined> {
+function guideForm(visit: ContentScriptContext, formKind: RecipeKind, stored: StoredState): (() => void) | undefined {
+  const { recipe } = stored;
   if (formKind !== recipeKind(recipe)) {
     showPanel(visit, { kind: 'other-kind', recipeLabel: recipe.label, recipeKind: recipeKind(recipe), url: newTokenUrl(recipe) });
     return undefined;
   }
-  const session = { visit, overlay: overlayFor(visit), extension, recipe, recipeProblem };
+  const session = { visit, overlay: overlayFor(visit), extension, ...stored };
   const now = new Date();
   return isClassicRecipe(recipe)
     ? runFormSession({ ...session, form: classicForm(document, recipe, now) })
@@ -115,13 +115,13 @@ async function guideTokenForms(visit: ContentScriptContext, url: string, origin:
   const kind = await waitFor(() => tokenFormKind(document) ?? (isSudoPage(document) ? 'sudo' : undefined), { signal: visit.signal, timeoutMs: 15_000, what: 'the token form' })
     .catch(() => undefined);
   if (!kind || !visit.isValid) return;
-  const { recipe, problem } = await extension.activeRecipe();
+  // Both at once: the overlay waits for them.
+  const [{ recipe, problem }, run] = await Promise.all([extension.activeRecipe(), extension.runState()]);
   if (!visit.isValid) return;
   if (kind !== 'sudo') {
-    answerPopup(visit, await guideForm(visit, kind, recipe, problem));
+    answerPopup(visit, guideForm(visit, kind, { recipe, recipeProblem: problem, storedRun: run }));
     return;
   }
-  const run = await extension.runState();
   if (visit.isValid && (newTokenPage || run?.fillPending || sudoReturnsToTokenPages(document, url))) {
     showPanel(visit, { kind: 'sudo', recipeLabel: recipe.label, fillPending: run?.fillPending ?? false });
   }

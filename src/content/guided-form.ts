@@ -45,8 +45,7 @@ export interface FormLook<S extends string, State extends PlannedStep<S>> {
 export interface GuidedForm<S extends string, State extends PlannedStep<S>> {
   readonly words: StepWords<S>;
   readonly actions: Readonly<Record<S, StepAction<State>>>;
-  /** Reads the page and plans each step; a fill's waits ask it on every poll. */
-  readonly plan: () => readonly State[];
+  /** Reads the page and decides; the guide asks on every change of the form, a fill's waits on every poll. */
   readonly look: () => FormLook<S, State>;
   /** What filling the step takes away that the person put there, said in the step. */
   readonly removals: (state: State) => readonly string[];
@@ -54,4 +53,23 @@ export interface GuidedForm<S extends string, State extends PlannedStep<S>> {
   readonly generate: GenerateButton;
   /** The form's URL with the recipe's prefill (GitHub's template URL), to load it again. */
   readonly prefilledUrl: string;
+}
+
+/**
+ * A form's look: the page read on every call, the decisions made again only when the reading
+ * differs from the last one (most bursts of mutations change nothing GitHub would submit), so
+ * an unchanged page gives the very same look and the guide can skip drawing.
+ */
+export function lookOnChange<Snapshot, S extends string, State extends PlannedStep<S>>(
+  read: () => Snapshot, decide: (snapshot: Snapshot) => FormLook<S, State>,
+): () => FormLook<S, State> {
+  let lastReading: string | undefined;
+  let last: FormLook<S, State> | undefined;
+  return () => {
+    const snapshot = read();
+    const reading = JSON.stringify(snapshot);
+    if (last === undefined || reading !== lastReading) last = decide(snapshot);
+    lastReading = reading;
+    return last;
+  };
 }

@@ -21,10 +21,23 @@ export interface RunnerDependencies<S extends string, State extends PlannedStep<
   readonly noted: (step: S, note: StepNote) => void;
 }
 
+/** A wait asks on every burst of mutations; a whole read of the form that often costs the page. */
+const goalCheckIntervalMs = 50;
+
+/** The step's goal, read at most once per interval while it is not met (a late "yes" only ends a wait later). */
+function goalCheck(met: () => boolean): () => boolean {
+  let checkedAt = -Infinity;
+  return () => {
+    if (performance.now() - checkedAt < goalCheckIntervalMs) return false;
+    checkedAt = performance.now();
+    return met();
+  };
+}
+
 /** Fills the given steps; what happened to each is reported through `noted`. */
 export async function fill<S extends string, State extends PlannedStep<S>>(deps: RunnerDependencies<S, State>, steps: readonly S[]): Promise<void> {
   const { form } = deps;
-  const stateOf = (step: S): State | undefined => form.plan().find((state) => state.id === step);
+  const stateOf = (step: S): State | undefined => form.look().plan.find((state) => state.id === step);
   const base: ActionContext = { document: deps.document, signal: deps.signal, timeoutMs: deps.timeoutMs, progress: (progress) => deps.progress(describeProgress(progress)) };
   const checks: Promise<void>[] = [];
   for (const step of form.words.fillable.filter((id) => steps.includes(id))) {
@@ -49,7 +62,7 @@ export async function fill<S extends string, State extends PlannedStep<S>>(deps:
       if (!(error instanceof StepBlocked)) throw error;
       deps.noted(step, { ...done, blocked: error.reason });
     };
-    const context: ActionContext = action.endsWhenDone ? { ...base, goalMet: () => stateOf(step)?.status === 'done' } : base;
+    const context: ActionContext = action.endsWhenDone ? { ...base, goalMet: goalCheck(() => stateOf(step)?.status === 'done') } : base;
     try {
       await action.needs?.loaded(context);
       const pending = await action.fill(context, state);

@@ -1,7 +1,7 @@
 // Which GitHub page is showing. URL detectors are pure and carry the URLs they must (and must
 // not) match, checked against each other in pages.test.ts; DOM detectors cover what a URL cannot
 // tell, such as GitHub answering the form's URL with its "Confirm access" page.
-import { find, findVisible } from './dom.ts';
+import { closestMatch, find, findVisible } from './dom.ts';
 import { selectors } from './selectors.ts';
 
 // A page belongs to the GitHub it is served by: github.com or a GitHub Enterprise host, where the
@@ -149,4 +149,10 @@ export function returnsToTokenPages(returnTo: string, url: string): boolean {
 }
 
 /** GitHub shows its own confirmation of the token after Generate. */
+/** The person works in one of GitHub's dialogs or menus (focus is inside it): scrolling the page now would move it from under the pointer. */
+export const isWorkingInPopup = (document: Document): boolean => {
+  const active = document.activeElement;
+  return active !== null && active !== document.body && closestMatch(active, selectors.openPopup) !== undefined;
+};
+
 export const isConfirmationShowing = (document: Document): boolean => findVisible(document, selectors.confirmationDialog) !== undefined;

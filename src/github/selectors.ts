@@ -145,6 +145,12 @@ export const selectors = {
     { css: 'button.js-integrations-install-form-submit', generation: 'all' },
     { css: 'button[type="submit"]', text: /^Generate token( and request access)?$/i, generation: 'all' },
   ],
+  /** GitHub's dialogs and menus: the person works inside one while focus is there (Primer React portals its menus). */
+  openPopup: [
+    { css: 'dialog[open]', generation: 'gen2' },
+    { css: '[popover]', generation: 'gen3' },
+    { css: '[role="menu"], [role="listbox"], [role="dialog"]', generation: 'gen3' },
+  ],
   confirmationDialog: [
     { css: 'dialog#confirm-fg-pat, #confirm-fg-pat', generation: 'gen3' },
     { css: 'turbo-frame#fg_pat_confirmation_dialog dialog', generation: 'gen3' },

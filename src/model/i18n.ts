@@ -18,11 +18,15 @@ type WithI18n = { readonly i18n?: MessageSource } | undefined;
 const scope = globalThis as unknown as { readonly browser?: WithI18n; readonly chrome?: WithI18n };
 
 let override: MessageSource | undefined;
+/** The locale once known (see uiLocale). */
+let locale: string | undefined;
 
 /** Unit tests only: messages from a messages.json (English by default, a pseudo-locale, German). */
 export function useMessageSource(source: MessageSource | undefined): void {
   override = source;
   formatters.clear();
+  messages.clear();
+  locale = undefined;
 }
 
 function source(): MessageSource | undefined {
@@ -31,8 +35,22 @@ function source(): MessageSource | undefined {
 
 type Substitution = string | number;
 
+// The guide redraws on every change of the form, and each call into the browser's i18n API
+// crosses into the browser; a page's language never changes, so each text is asked for once.
+const messages = new Map<string, string>();
+/** Counts and names make new texts; a long session keeps at most this many. */
+const maxKeptMessages = 1000;
+
 function lookup(key: string, substitutions: readonly Substitution[]): string {
-  return source()?.getMessage(key, substitutions.map(String)) ?? '';
+  const id = [key, ...substitutions].join('\u0000');
+  const known = messages.get(id);
+  if (known !== undefined) return known;
+  const message = source()?.getMessage(key, substitutions.map(String)) ?? '';
+  // Without the API (the extension went away) nothing is kept: the words are asked for again.
+  if (!source()) return message;
+  if (messages.size >= maxKeptMessages) messages.clear();
+  messages.set(id, message);
+  return message;
 }
 
 /** The message in the person's language, its placeholders filled in order ($1, $2… in messages.json). */
@@ -57,9 +75,12 @@ const messagesLanguage = (): string => lookup('language', []) || 'en';
  * the ones shown, else the messages' language, so a date never reads in another language than the words.
  */
 export function uiLocale(): string {
+  if (locale) return locale;
   const language = messagesLanguage();
   const browserLanguage = source()?.getUILanguage() ?? language;
-  return browserLanguage.split(/[-_]/)[0]?.toLowerCase() === language ? browserLanguage.replace('_', '-') : language;
+  const chosen = browserLanguage.split(/[-_]/)[0]?.toLowerCase() === language ? browserLanguage.replace('_', '-') : language;
+  if (source()) locale = chosen;
+  return chosen;
 }
 
 // Intl builds are slow enough to show on every render; one of each per locale and options.

@@ -71,6 +71,7 @@ export function FormPanel<S extends string>({ view, actions }: Props<S>) {
           total={view.steps.length}
           filling={view.filling}
           locate={actions.locate}
+          mayScroll={actions.mayScroll}
           back={() => goBy(-1)}
           next={() => goBy(1)}
           fillStep={actions.fillStep}

@@ -62,6 +62,13 @@ const reasons: Record<BlockReason['kind'], [StepId, BlockReason]> = {
 };
 
 /** Forms that differ from the recipe in every way the guide has words for. */
+/** Actions that do nothing, and a field with a size, so the spotlight frames it and offers "Go to the button". */
+const formActions = {
+  close: () => undefined, fillAll: () => undefined, fillStep: () => undefined, goTo: () => undefined, fix: () => undefined, guardChoice: () => undefined,
+  locate: () => Object.assign(document.createElement('div'), { getBoundingClientRect: () => ({ top: 10, left: 10, width: 100, height: 20 }) }),
+  mayScroll: () => true,
+};
+
 function snapshots(): FormSnapshot[] {
   const target = targetForm(recipe, now);
   const matching = matchingSnapshot(target);
@@ -83,11 +90,6 @@ function snapshots(): FormSnapshot[] {
 
 function formScreens(): Screen[] {
   const target = targetForm(recipe, now);
-  const actions = {
-    close: () => undefined, fillAll: () => undefined, fillStep: () => undefined, goTo: () => undefined, fix: () => undefined, guardChoice: () => undefined,
-    // A field with a size, so the spotlight frames it and offers "Go to the button".
-    locate: () => Object.assign(document.createElement('div'), { getBoundingClientRect: () => ({ top: 10, left: 10, width: 100, height: 20 }) }),
-  };
   const handedOver = (Object.values(reasons) as [StepId, BlockReason][]).reduce<RunState>(
     (run, [step, blocked]) => stepNoted(run, step, { blocked, changes: plannedRemovals(planSteps(target, snapshots()[3]!).find((state) => state.id === step)!) }),
     emptyRunState(recipe.id),
@@ -118,7 +120,7 @@ function formScreens(): Screen[] {
           recipeLabel: recipe.label, recipeProblem: undefined, words: fineGrainedStepWords(target), plan, findings, summary: summarize(snapshot, now),
           generateLabel: snapshot.generateLabel, githubConfirming: false, run, session,
         });
-        screens.push({ kind: 'form', view, actions });
+        screens.push({ kind: 'form', view, actions: formActions });
       }
     }
   });
@@ -139,10 +141,6 @@ const classicSnapshots = (): ClassicSnapshot[] => {
 function classicScreens(): Screen[] {
   const target = classicTarget(classic, now);
   const words = classicStepWords(target);
-  const actions = {
-    close: () => undefined, fillAll: () => undefined, fillStep: () => undefined, goTo: () => undefined, fix: () => undefined, guardChoice: () => undefined,
-    locate: () => Object.assign(document.createElement('div'), { getBoundingClientRect: () => ({ top: 10, left: 10, width: 100, height: 20 }) }),
-  };
   const handedOver = stepNoted(stepNoted(emptyRunState(classic.id), 'scopes', { blocked: { kind: 'not-found', what: 'the scope boxes' }, changes: classicRemovals(planClassic(classicTarget(classic, now), classicSnapshots()[1]!).find((state) => state.id === 'scopes')!) }), 'expiration', { blocked: { kind: 'lifetime-cap', capDays: 5, wantedDays: 7 } });
   const withRemovals = stepNoted(handedOver, 'note', { blocked: { kind: 'repositories-not-found', names: ['alta3/labs'] } });
   return classicSnapshots().flatMap((snapshot, index) => {
@@ -160,7 +158,7 @@ function classicScreens(): Screen[] {
         recipeLabel: classic.label, recipeProblem: undefined, words, plan, findings, summary: summarizeClassic(snapshot, now),
         generateLabel: snapshot.generateLabel, githubConfirming: false, run, session,
       });
-      return { kind: 'form', view, actions };
+      return { kind: 'form', view, actions: formActions };
     });
   });
 }

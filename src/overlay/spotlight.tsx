@@ -12,6 +12,7 @@ interface Props<S extends string> {
   readonly total: number;
   readonly filling: boolean;
   readonly locate: (step: S) => Element | undefined;
+  readonly mayScroll: () => boolean;
   readonly back: () => void;
   readonly next: () => void;
   readonly fillStep: (step: S) => void;
@@ -34,9 +35,13 @@ function measure(element: Element | undefined): Box | undefined {
   return rect.width || rect.height ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : undefined;
 }
 
-/** Re-measures on scroll and resize, at most once a frame. */
+const sameBox = (a: Box | undefined, b: Box | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
+
+/** Re-measures after each render and on scroll and resize (at most once a frame); draws again only when the field moved. */
 function useTargetBox<S extends string>(step: S, locate: (step: S) => Element | undefined, renderKey: unknown): Box | undefined {
-  const [box, setBox] = useState<Box | undefined>(undefined);
+  const [box, setMeasured] = useState<Box | undefined>(undefined);
+  const setBox = (next: Box | undefined): void => setMeasured((previous) => (sameBox(previous, next) ? previous : next));
   useLayoutEffect(() => setBox(measure(locate(step))), [step, locate, renderKey]);
   useEffect(() => {
     let frame = 0;
@@ -80,10 +85,13 @@ function placeCallout(box: Box | undefined): { top: number; left: number } {
   return { top, left: Math.min(Math.max(margin, box.left), rightmost) };
 }
 
-export function Spotlight<S extends string>({ step, position, total, filling, locate, back, next, fillStep }: Props<S>) {
+export function Spotlight<S extends string>({ step, position, total, filling, locate, mayScroll, back, next, fillStep }: Props<S>) {
   const box = useTargetBox(step.id, locate, step);
   useEffect(() => {
-    locate(step.id)?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    if (!mayScroll()) return;
+    // A fill moves from field to field faster than a smooth scroll ends; each of its frames would
+    // move GitHub's anchored menus and our frame again.
+    locate(step.id)?.scrollIntoView({ block: 'center', behavior: filling || reducedMotion() ? 'auto' : 'smooth' });
   }, [step.id]);
 
   const { top, left } = placeCallout(box);

@@ -110,4 +110,6 @@ export interface OverlayActions<S extends string> extends PanelActions {
   readonly guardChoice: (choice: 'fix' | 'anyway' | 'cancel') => void;
   /** The page element for a step, found by the content script's widgets. */
   readonly locate: (step: S) => Element | undefined;
+  /** False while the person works in one of GitHub's dialogs or menus: the page must not scroll under them. */
+  readonly mayScroll: () => boolean;
 }
