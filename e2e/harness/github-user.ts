@@ -41,6 +41,13 @@ export const removePermission = (page: TestPage, name: string): Promise<void> =>
 export async function chooseOwner(page: TestPage, login: string): Promise<void> {
   await click(page, { css: 'button#resource-owner-select-panel-button' });
   await click(page, { css: '#resource-owner-select-panel [role="option"]', text: new RegExp(`^${escapeRegExp(login)}\\b`) });
+  // As a person sees the list close on the owner chosen before moving on (a menu opened while it
+  // still closes is closed with it).
+  await page.waitFor((login) => {
+    const options = [...document.querySelectorAll('#resource-owner-select-panel [role="option"]')];
+    return options.every((option) => option.getClientRects().length === 0)
+      && (document.querySelector<HTMLInputElement>('input[name="target_name"]')?.value ?? '') === login;
+  }, login);
 }
 
 /**
@@ -75,7 +82,9 @@ export async function pickRepositories(page: TestPage, owner: string, names: rea
     await click(page, { css: '[role="option"]', text: new RegExp(`^${escapeRegExp(`${owner}/${name}`)}$`) });
     await picked(page, `${owner}/${name}`);
   }
-  if (!keepOpen) await click(page, { css: 'dialog[open] button', name: 'Close' });
+  if (keepOpen) return;
+  await click(page, { css: 'dialog[open] button', name: 'Close' });
+  await page.waitFor(() => !document.querySelector('dialog[open]'), null);
 }
 
 export const pickRepository = (page: TestPage, owner: string, name: string): Promise<void> => pickRepositories(page, owner, [name]);

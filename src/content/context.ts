@@ -49,8 +49,13 @@ export class ContentScriptContext {
   }
 
   setTimeout(callback: () => void, ms: number): void {
-    const id = setTimeout(() => this.#run(callback), ms);
-    this.signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+    // The guide schedules a look after every burst of mutations: a timer that ran lets go of the signal.
+    const cancel = (): void => clearTimeout(id);
+    const id = setTimeout(() => {
+      this.signal.removeEventListener('abort', cancel);
+      this.#run(callback);
+    }, ms);
+    this.signal.addEventListener('abort', cancel, { once: true });
   }
 
   setInterval(callback: () => void, ms: number): void {

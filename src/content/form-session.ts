@@ -22,7 +22,7 @@ import { fill } from './runner.ts';
 /** One wait (a fragment, a search) may take this long before the step is handed to the person. */
 const waitLimitMs = 10_000;
 /** A click on GitHub's widgets brings several bursts of mutations; one look per group of them. */
-const renderDelayMs = 100;
+const renderDelayMs = 150;
 
 /** What the background holds for the session: the active recipe and the run it may carry on. */
 export interface StoredState {

@@ -35,6 +35,9 @@ function measure(element: Element | undefined): Box | undefined {
   return rect.width || rect.height ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : undefined;
 }
 
+const inView = (box: Box | undefined): boolean =>
+  box !== undefined && box.top >= 0 && box.left >= 0 && box.top + box.height <= innerHeight && box.left + box.width <= innerWidth;
+
 const sameBox = (a: Box | undefined, b: Box | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
 
@@ -88,10 +91,12 @@ function placeCallout(box: Box | undefined): { top: number; left: number } {
 export function Spotlight<S extends string>({ step, position, total, filling, locate, mayScroll, back, next, fillStep }: Props<S>) {
   const box = useTargetBox(step.id, locate, step);
   useEffect(() => {
-    if (!mayScroll()) return;
+    const target = locate(step.id);
+    // A field in view stays where it is: a person who moves on by hand is already clicking there.
+    if (!target || !mayScroll() || inView(measure(target))) return;
     // A fill moves from field to field faster than a smooth scroll ends; each of its frames would
     // move GitHub's anchored menus and our frame again.
-    locate(step.id)?.scrollIntoView({ block: 'center', behavior: filling || reducedMotion() ? 'auto' : 'smooth' });
+    target.scrollIntoView({ block: 'center', behavior: filling || reducedMotion() ? 'auto' : 'smooth' });
   }, [step.id]);
 
   const { top, left } = placeCallout(box);
