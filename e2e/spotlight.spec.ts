@@ -42,3 +42,38 @@ test('picking the last repository in GitHub\'s dialog moves the spotlight on wit
   await click(page, { css: 'dialog[open] button', name: 'Close' });
   await page.waitFor(() => !document.querySelector('dialog[open]'), null);
 });
+
+interface Edges { top: number; left: number; bottom: number; right: number }
+
+/** The spotlight's frame, the callout and a field of GitHub's, as the person sees them now. */
+const spotlightAndField = (page: TestPage, field: string): Promise<{ frame?: Edges; callout?: Edges; field?: Edges }> =>
+  page.evaluate(({ host, field }) => {
+    const edges = (element: Element | null | undefined): Edges | undefined => {
+      if (!element || element.getClientRects().length === 0) return undefined;
+      const { top, left, bottom, right } = element.getBoundingClientRect();
+      return { top, left, bottom, right };
+    };
+    const shadow = document.querySelector(host)?.shadowRoot;
+    return { frame: edges(shadow?.querySelector('.spotlight')), callout: edges(shadow?.querySelector('[data-testid="callout"]')), field: edges(document.querySelector(field)) };
+  }, { host: overlayHost, field });
+
+/** The frame stands just around the field (its 4 px margin and border, give or take a pixel). */
+const framesField = ({ frame, field }: { frame?: Edges; field?: Edges }): boolean =>
+  frame !== undefined && field !== undefined
+  && [field.top - frame.top, field.left - frame.left, frame.bottom - field.bottom, frame.right - field.right].every((gap) => gap >= 3 && gap <= 8);
+
+test('the spotlight frames the current field and stays on it while the page scrolls', async ({ session }) => {
+  const { page } = session;
+  const nameField = 'input[name="user_programmatic_access[name]"]';
+  await page.goto(newTokenUrl);
+  await waitForPanel(page);
+  await expect.poll(() => currentStep(page)).toBe('name');
+  await expect.poll(async () => framesField(await spotlightAndField(page, nameField))).toBe(true);
+  const before = await spotlightAndField(page, nameField);
+  await page.evaluate(() => scrollBy(0, 120), null);
+  const after = await spotlightAndField(page, nameField);
+  expect(after.field!.top, 'the page scrolled the field up').toBeLessThan(before.field!.top - 100);
+  await expect.poll(async () => framesField(await spotlightAndField(page, nameField)), 'the frame followed the field').toBe(true);
+  const { callout } = await spotlightAndField(page, nameField);
+  expect(callout!.top, 'the callout stays in the window').toBeGreaterThanOrEqual(0);
+});

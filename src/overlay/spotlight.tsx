@@ -1,6 +1,7 @@
 // Highlights the current step's field with a frame drawn above the page (GitHub's own nodes are
 // never moved or restyled) and shows the procedure's instruction beside it.
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { words } from '../model/i18n.ts';
 import { Badge } from './badge.tsx';
 import { useCalloutFocus } from './callout-focus.ts';
@@ -41,27 +42,47 @@ const inView = (box: Box | undefined): boolean =>
 const sameBox = (a: Box | undefined, b: Box | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
 
-/** Re-measures after each render and on scroll and resize (at most once a frame); draws again only when the field moved. */
-function useTargetBox<S extends string>(step: S, locate: (step: S) => Element | undefined, renderKey: unknown): Box | undefined {
-  const [box, setMeasured] = useState<Box | undefined>(undefined);
-  const setBox = (next: Box | undefined): void => setMeasured((previous) => (sameBox(previous, next) ? previous : next));
-  useLayoutEffect(() => setBox(measure(locate(step))), [step, locate, renderKey]);
+/**
+ * Keeps the frame and the callout on the field: measured after each render and on scroll and
+ * resize (at most once a frame), and written straight to their style, because scrolling moves the
+ * field on every frame and a preact render per frame would cost the page more than the move.
+ * Renders again only when the field appears or disappears. Returns whether it is on the page.
+ */
+function useFollowTarget<S extends string>(
+  step: S, locate: (step: S) => Element | undefined, renderKey: unknown,
+  frame: RefObject<HTMLElement | null>, callout: RefObject<HTMLElement | null>,
+): boolean {
+  const [found, setFound] = useState(false);
+  /** Where they were last put; null before the first time. */
+  const placed = useRef<Box | undefined | null>(null);
+  const follow = (): void => {
+    const box = measure(locate(step));
+    setFound(box !== undefined);
+    if (placed.current !== null && sameBox(placed.current, box)) return;
+    placed.current = box;
+    if (box && frame.current) Object.assign(frame.current.style, pixels({ top: box.top - 4, left: box.left - 4, width: box.width + 8, height: box.height + 8 }));
+    if (callout.current) Object.assign(callout.current.style, pixels(placeCallout(box)));
+  };
+  useLayoutEffect(follow, [step, locate, renderKey, found]);
   useEffect(() => {
-    let frame = 0;
+    let pending = 0;
     const update = (): void => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setBox(measure(locate(step))));
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(follow);
     };
     addEventListener('scroll', update, { capture: true, passive: true });
     addEventListener('resize', update, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
+      cancelAnimationFrame(pending);
       removeEventListener('scroll', update, { capture: true });
       removeEventListener('resize', update);
     };
   }, [step, locate]);
-  return box;
+  return found;
 }
+
+const pixels = (box: Partial<Box>): Record<string, string> =>
+  Object.fromEntries(Object.entries(box).map(([side, value]) => [side, `${value}px`]));
 
 const calloutHeight = 200;
 
@@ -89,7 +110,9 @@ function placeCallout(box: Box | undefined): { top: number; left: number } {
 }
 
 export function Spotlight<S extends string>({ step, position, total, filling, locate, mayScroll, back, next, fillStep }: Props<S>) {
-  const box = useTargetBox(step.id, locate, step);
+  const frame = useRef<HTMLDivElement>(null);
+  const callout = useCalloutFocus(step.id, filling, step.badge);
+  const found = useFollowTarget(step.id, locate, step, frame, callout);
   useEffect(() => {
     const target = locate(step.id);
     // A field in view stays where it is: a person who moves on by hand is already clicking there.
@@ -99,28 +122,20 @@ export function Spotlight<S extends string>({ step, position, total, filling, lo
     target.scrollIntoView({ block: 'center', behavior: filling || reducedMotion() ? 'auto' : 'smooth' });
   }, [step.id]);
 
-  const { top, left } = placeCallout(box);
   const canFill = step.fillable && step.badge !== 'done' && step.badge !== 'not-needed';
-  const callout = useCalloutFocus(step.id, filling, step.badge);
 
   return (
     <>
-      {box && (
-        <div
-          class="spotlight"
-          aria-hidden="true"
-          style={{ top: `${box.top - 4}px`, left: `${box.left - 4}px`, width: `${box.width + 8}px`, height: `${box.height + 8}px` }}
-        />
-      )}
+      <div ref={frame} class="spotlight" aria-hidden="true" hidden={!found} />
       {/* Hidden while filling: GitHub's menus and dialogs open where it would stand. */}
-      <section ref={callout} class="callout" hidden={filling} aria-busy={filling} style={{ top: `${top}px`, left: `${left}px` }} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
+      <section ref={callout} class="callout" hidden={filling} aria-busy={filling} aria-labelledby="pat-pilot-callout-title" data-testid="callout">
         <header class="callout-header">
           <span class="callout-count">{words('callout_count', position, total)}</span>
           <Badge badge={step.badge} />
         </header>
         <h2 id="pat-pilot-callout-title" class="callout-title">{step.title}</h2>
         <p class="callout-text">{step.instruction}</p>
-        {!box && <p class="callout-text muted">{words('callout_notOnPage')}</p>}
+        {!found && <p class="callout-text muted">{words('callout_notOnPage')}</p>}
         <div class="callout-actions">
           <button type="button" class="btn" onClick={back} disabled={position === 1}>{words('callout_back')}</button>
           {canFill && (
@@ -128,7 +143,7 @@ export function Spotlight<S extends string>({ step, position, total, filling, lo
               {words('callout_fillField')}
             </button>
           )}
-          {step.id === 'generate' && box && (
+          {step.id === 'generate' && found && (
             <button type="button" class="btn btn-primary" data-primary onClick={() => (locate(step.id) as HTMLElement | undefined)?.focus()}>
               {words('callout_goToButton')}
             </button>
