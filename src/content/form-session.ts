@@ -21,8 +21,14 @@ import { fill } from './runner.ts';
 
 /** One wait (a fragment, a search) may take this long before the step is handed to the person. */
 const waitLimitMs = 10_000;
-/** A click on GitHub's widgets brings several bursts of mutations; one look per group of them. */
-const renderDelayMs = 150;
+/**
+ * A person's action on GitHub's widgets (a menu opening, a choice, the row it adds) brings bursts
+ * of mutations up to about 150 ms apart: the guide looks once the form has been quiet this long,
+ * and no later than `renderMaxWaitMs` after the first change, so a warning still shows in well
+ * under a second.
+ */
+const renderQuietMs = 200;
+const renderMaxWaitMs = 500;
 
 /** What the background holds for the session: the active recipe and the run it may carry on. */
 export interface StoredState {
@@ -73,10 +79,20 @@ export function runFormSession<S extends string, State extends PlannedStep<S>>(
     overlay.update({ kind: 'form', view, actions }, theme);
   };
   let renderScheduled = false;
+  let firstChange = 0;
+  let lastChange = 0;
+  const renderWhenQuiet = (): void => {
+    const wait = Math.min(lastChange + renderQuietMs, firstChange + renderMaxWaitMs) - performance.now();
+    if (wait > 0) return visit.setTimeout(renderWhenQuiet, wait);
+    renderScheduled = false;
+    render();
+  };
   const scheduleRender = (): void => {
+    lastChange = performance.now();
     if (renderScheduled) return;
     renderScheduled = true;
-    visit.setTimeout(() => { renderScheduled = false; render(); }, renderDelayMs);
+    firstChange = lastChange;
+    visit.setTimeout(renderWhenQuiet, renderQuietMs);
   };
   const change = (update: Partial<SessionState<S>>, immediately = false): void => {
     session = { ...session, ...update };

@@ -15,7 +15,9 @@ import { selectedRepositoryIds } from './widgets/repository-picker.ts';
 import { requestMessageField } from './widgets/request-message.ts';
 
 export function readSnapshot(document: Document, directory: RepositoryDirectory): FormSnapshot {
-  directory.learnFrom(document);
+  const repositoryIds = selectedRepositoryIds(document);
+  // Learning reads every option of GitHub's picker: only worth it while a chosen one has no name.
+  if (repositoryIds.some((id) => directory.nameOf(id) === undefined)) directory.learnFrom(document);
   const accessLoaded = accessSectionLoaded(document);
   return {
     signedInUser: find<HTMLMetaElement>(document, selectors.signedInUser)?.content || undefined,
@@ -27,7 +29,7 @@ export function readSnapshot(document: Document, directory: RepositoryDirectory)
     accessLoaded,
     requestMessage: accessLoaded ? requestMessageField.read(document) : undefined,
     repositoryAccess: accessLoaded ? repositoryAccessWidget.read(document) : undefined,
-    repositories: selectedRepositoryIds(document).map((id) => ({ id, fullName: directory.nameOf(id) })),
+    repositories: repositoryIds.map((id) => ({ id, fullName: directory.nameOf(id) })),
     permissions: accessLoaded ? permissionsWidget.read(document) : undefined,
     generateLabel: generateButton.readLabel(document),
   };

@@ -14,14 +14,20 @@ export interface WatchScope {
 /** Finds the token form on the page (each kind of token form has its own). */
 export type FormLocator = (document: Document) => HTMLFormElement | undefined;
 
-/** Every value the form would submit, as one string: cheap to compare between looks. */
+/**
+ * Every value of the form a script can change unseen, as one string: cheap to compare between
+ * looks. A hidden input's value is its attribute, which the observer sees, so those are left out
+ * (the permissions form has dozens).
+ */
 function formValues(document: Document, tokenForm: FormLocator): string {
   const form = tokenForm(document);
   if (!form) return '';
-  return [...form.elements].map((element) => {
+  let values = '';
+  for (const element of form.elements) {
     const field = element as HTMLInputElement;
-    return `${field.name}=${field.value}${field.checked ? '*' : ''}${field.disabled ? '-' : ''}`;
-  }).join('&');
+    if (field.type !== 'hidden') values += `${field.name}=${field.value}${field.checked ? '*' : ''}${field.disabled ? '-' : ''}&`;
+  }
+  return values;
 }
 
 export function watchForm(scope: WatchScope, document: Document, tokenForm: FormLocator, changed: () => void): void {
