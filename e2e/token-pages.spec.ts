@@ -10,7 +10,7 @@
 // unit-tested with a clock passed in (src/guide/renewal.test.ts).
 import { expect, test } from './harness/fixtures.ts';
 import { clickGenerate } from './harness/github-user.ts';
-import { overlayText, waitForOverlayText } from './harness/overlay.ts';
+import { overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
 import { click, type TestPage } from './harness/test-page.ts';
 import { auditReplica, requests, requestsUrl, requestUrl, tokens, tokenUrl } from './harness/token-fixtures.ts';
@@ -106,6 +106,24 @@ test('an organization owner sees which request matches its recipe and what anoth
   // The verdicts are shown: had PAT Pilot pressed Approve or Deny, the replica would have it by now.
   expect(replica.decisions).toEqual([]);
   expect(replica.requests.filter((request) => request.method === 'POST')).toEqual([]);
+});
+
+test('walking from the token list to the form in one document, the list\'s panel goes and the guide comes', async ({ session }) => {
+  const { page } = session;
+  await page.goto('https://github.com/settings/personal-access-tokens');
+  await waitForAudit(page, '[data-testid="audit-tokens"]', new RegExp(tokens.matching.name));
+  // The panel folds to its header and back, for whatever of GitHub's it stands over.
+  await click(page, { css: 'button', name: 'Hide the guide', inOverlay: true, host: auditHost });
+  await expect.poll(() => auditText(page, '[data-testid="audit-tokens"]')).toBeUndefined();
+  await click(page, { css: 'button', name: 'Show the guide', inOverlay: true, host: auditHost });
+  await waitForAudit(page, '[data-testid="audit-tokens"]', new RegExp(tokens.matching.name));
+  await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; }, null);
+  // GitHub's own link, which it follows without loading a new document; the panel leaves it clear.
+  await click(page, { css: 'a', text: 'Generate new token' });
+  await waitForPanel(page);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument, null), 'no page load').toBe(true);
+  expect(await page.evaluate((host) => document.querySelectorAll(host).length, auditHost), 'the list\'s panel is gone').toBe(0);
+  expect(session.errors).toEqual([]);
 });
 
 test.describe('pages whose markup PAT Pilot cannot read with confidence', () => {

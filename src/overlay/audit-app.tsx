@@ -1,5 +1,6 @@
 // The overlay of the pages around a token (issue #12), in its own host so it stands beside the
-// form's guide and never replaces it; it sits on the right of the page.
+// form's guide and never replaces it; it sits at the bottom right, away from GitHub's buttons at
+// the top of these pages, and folds to its header.
 import type { AuditActions, AuditView } from './audit-view.ts';
 import { mountShadowHost, type Theme } from './mount.tsx';
 import { RegeneratePanel } from './regenerate-panel.tsx';

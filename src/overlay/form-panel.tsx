@@ -1,6 +1,6 @@
 // The form's guide: "Fill all fields" up front, live problems, every step with its status, and
 // the overview in the procedure's words. The spotlight follows the current step.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { Findings } from './findings.tsx';
 import { GuardDialog } from './guard-dialog.tsx';
 import { LiveRegion } from './live-region.tsx';
@@ -17,7 +17,6 @@ interface Props<S extends string> {
 }
 
 export function FormPanel<S extends string>({ view, actions }: Props<S>) {
-  const [collapsed, setCollapsed] = useState(false);
   const position = view.steps.findIndex((step) => step.id === view.current);
   const step = view.steps[position] ?? view.steps[0];
   const goBy = (offset: number): void => {
@@ -32,36 +31,26 @@ export function FormPanel<S extends string>({ view, actions }: Props<S>) {
 
   return (
     <>
-      <Panel
-        subtitle={view.recipeLabel}
-        close={actions.close}
-        actions={
-          <button type="button" class="btn-icon" aria-expanded={!collapsed} aria-label={words(collapsed ? 'panel_showGuide' : 'panel_hideGuide')} onClick={() => setCollapsed(!collapsed)}>
-            {collapsed ? '▸' : '▾'}
-          </button>
-        }
-      >
-        {!collapsed && (
-          <div class="panel-body">
-            {view.recipeProblem && <p class="notice notice-warning">{view.recipeProblem}</p>}
-            <div class="fill-row">
-              <button type="button" class="btn btn-primary btn-large" onClick={actions.fillAll} disabled={view.filling}>
-                {words('fillAll')}
-              </button>
-            </div>
-            <p class="progress" role="status" data-testid="progress">{view.progress ?? ''}</p>
-            <Findings findings={view.findings} fix={actions.fix} busy={view.filling} />
-            {view.guardStandingAside && (
-              <p class="notice notice-warning" data-testid="standing-aside">{words('guard_standingAside', view.generateLabel)}</p>
-            )}
-            <StepList steps={view.steps} current={view.current} goTo={actions.goTo} />
-            <section class="summary" aria-label={words('overview')}>
-              <h2 class="summary-title">{words('overview')}</h2>
-              <ul>{view.summary.map((line) => <li key={line}>{line}</li>)}</ul>
-            </section>
-            <p class="muted small">{words('panel_youGenerate', view.generateLabel)}</p>
+      <Panel subtitle={view.recipeLabel} close={actions.close} collapsible>
+        <div class="panel-body">
+          {view.recipeProblem && <p class="notice notice-warning">{view.recipeProblem}</p>}
+          <div class="fill-row">
+            <button type="button" class="btn btn-primary btn-large" onClick={actions.fillAll} disabled={view.filling}>
+              {words('fillAll')}
+            </button>
           </div>
-        )}
+          <p class="progress" role="status" data-testid="progress">{view.progress ?? ''}</p>
+          <Findings findings={view.findings} fix={actions.fix} busy={view.filling} />
+          {view.guardStandingAside && (
+            <p class="notice notice-warning" data-testid="standing-aside">{words('guard_standingAside', view.generateLabel)}</p>
+          )}
+          <StepList steps={view.steps} current={view.current} goTo={actions.goTo} />
+          <section class="summary" aria-label={words('overview')}>
+            <h2 class="summary-title">{words('overview')}</h2>
+            <ul>{view.summary.map((line) => <li key={line}>{line}</li>)}</ul>
+          </section>
+          <p class="muted small">{words('panel_youGenerate', view.generateLabel)}</p>
+        </div>
       </Panel>
       {/* GitHub's own confirmation after Generate is the person's to answer: nothing of ours over it. */}
       {step && !view.githubConfirming && (

@@ -6,7 +6,7 @@ import type { AuditActions } from './audit-view.ts';
 
 export function RegeneratePanel({ actions }: { actions: AuditActions }) {
   return (
-    <Panel subtitle={githubTexts.regenerateToken} close={actions.close}>
+    <Panel subtitle={githubTexts.regenerateToken} close={actions.close} collapsible>
       <div class="panel-body" role="status" data-testid="regenerate">
         <h2 class="section-title">{words('audit_regenerateTitle')}</h2>
         <p>{words('audit_regenerateKeeps')}</p>

@@ -7,7 +7,7 @@ import type { AuditActions, RequestListView } from './audit-view.ts';
 
 export function RequestListPanel({ view, actions }: { view: RequestListView; actions: AuditActions }) {
   return (
-    <Panel subtitle={words('audit_requestsTitle')} close={actions.close}>
+    <Panel subtitle={words('audit_requestsTitle')} close={actions.close} collapsible>
       <div class="panel-body">
         <ul class="audit-rows" data-testid="audit-requests">
           {view.requests.map((request) => (

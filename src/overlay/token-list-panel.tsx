@@ -6,7 +6,7 @@ import type { AuditActions, TokenListView } from './audit-view.ts';
 
 export function TokenListPanel({ view, actions }: { view: TokenListView; actions: AuditActions }) {
   return (
-    <Panel subtitle={words('audit_tokensTitle')} close={actions.close}>
+    <Panel subtitle={words('audit_tokensTitle')} close={actions.close} collapsible>
       <div class="panel-body">
         <ul class="audit-rows" data-testid="audit-tokens">
           {view.tokens.map((token) => (

@@ -44,7 +44,7 @@ function Outcome({ view }: { view: TokenAuditView }) {
 
 export function VerdictPanel({ view, actions }: { view: TokenAuditView; actions: AuditActions }) {
   return (
-    <Panel subtitle={view.tokenName ?? words('audit_thisToken')} close={actions.close}>
+    <Panel subtitle={view.tokenName ?? words('audit_thisToken')} close={actions.close} collapsible>
       <div class="panel-body" role="status">
         <Outcome view={view} />
         {view.renewal && (
