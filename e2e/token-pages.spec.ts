@@ -126,6 +126,28 @@ test('walking from the token list to the form in one document, the list\'s panel
   expect(session.errors).toEqual([]);
 });
 
+test('an extension reload under the token list: Chromium\'s stale copy says to reload the page when asked for the next token; Firefox\'s new copy takes over', async ({ session }) => {
+  const { page } = session;
+  const auditHosts = (): Promise<number> => page.evaluate((host) => document.querySelectorAll(host).length, auditHost);
+  await page.goto('https://github.com/settings/personal-access-tokens');
+  await waitForAudit(page, '[data-testid="audit-tokens"]', /Create the next one/);
+  await session.reloadExtension();
+  if (session.engine === 'firefox') {
+    // Firefox injects the new copy into open tabs; it takes over from the old one.
+    await expect.poll(async () => (await auditText(page, '[data-testid="audit-tokens"]')) !== undefined && (await auditHosts()) === 1, { timeout: 15_000 }).toBe(true);
+  }
+  await click(page, { css: `[data-token="${tokens.matching.name}"] button`, text: 'Create the next one', inOverlay: true, host: auditHost });
+  if (session.engine === 'firefox') {
+    const tab = await session.waitForTab(newTokenUrl);
+    await waitForPanel(tab);
+  } else {
+    // Chrome injects no new copy into open tabs: the old one cannot reach the extension and says so.
+    await waitForOverlayText(page, '[data-testid="panel"]', /PAT Pilot was updated.*Reload the page/, 15_000);
+    expect(await auditHosts(), 'the list\'s panel gave way to the notice').toBe(0);
+  }
+  expect(session.errors).toEqual([]);
+});
+
 test.describe('pages whose markup PAT Pilot cannot read with confidence', () => {
   test.use({ replica: { ...auditReplica, drift: { unreadable: ['token-list', 'token-page', 'request-list', 'request-page'] } } });
 

@@ -53,29 +53,30 @@ export class ContentScriptContext {
     const cancel = (): void => clearTimeout(id);
     const id = setTimeout(() => {
       this.signal.removeEventListener('abort', cancel);
-      this.#run(callback);
+      this.run(callback);
     }, ms);
     this.signal.addEventListener('abort', cancel, { once: true });
   }
 
   setInterval(callback: () => void, ms: number): void {
-    const id = setInterval(() => this.#run(callback), ms);
+    const id = setInterval(() => this.run(callback), ms);
     this.signal.addEventListener('abort', () => clearInterval(id), { once: true });
   }
 
   addEventListener<E extends Event = Event>(
     target: EventTarget, type: string, listener: (event: E) => void, options: AddEventListenerOptions = {},
   ): void {
-    target.addEventListener(type, (event) => this.#run(() => listener(event as E)), { ...options, signal: this.signal });
+    target.addEventListener(type, (event) => this.run(() => listener(event as E)), { ...options, signal: this.signal });
   }
 
   observe(target: Node, options: MutationObserverInit, callback: () => void): void {
-    const observer = new MutationObserver(() => this.#run(callback));
+    const observer = new MutationObserver(() => this.run(callback));
     observer.observe(target, options);
     this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
 
-  #run(callback: () => void): void {
+  /** Runs callback unless the context has ended; notices the extension gone (a panel's button asks this). */
+  run(callback: () => void): void {
     if (!this.isValid) return;
     if (!extensionAlive()) return this.#invalidate();
     callback();

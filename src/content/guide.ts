@@ -11,7 +11,6 @@ import { approvalRequest } from '../guide/approval-request.ts';
 import { answering, type TabProtocol } from '../messaging/messages.ts';
 import * as runState from '../messaging/run-state.ts';
 import { mountOverlay, type MountedOverlay } from '../overlay/mount.tsx';
-import { reloadedView } from '../overlay/reloaded-panel.tsx';
 import type { PanelView } from '../overlay/view.ts';
 import { isClassicRecipe, recipeKind, type RecipeKind } from '../recipe/kind.ts';
 import { newTokenUrl } from '../recipe/template-url.ts';
@@ -21,25 +20,18 @@ import { extension } from './extension.ts';
 import { fineGrainedForm } from './fine-grained-form.ts';
 import { runFormSession, type StoredState } from './form-session.ts';
 import { registerGuide } from './guide-host.ts';
+import { noticeWhenInvalidated } from './reloaded-notice.ts';
 import { runtime, type MessageListener } from './runtime.ts';
 import { runAuditPage } from './token-pages.ts';
 
 /** The after-Generate panel is for the token just made, not for a later visit to the list. */
 const submittedRecentlyMs = 15 * 60_000;
 
-/**
- * The overlay for this visit. If the extension goes away meanwhile, a notice takes its place (it
- * outlives the visit), so the person knows why the guide stopped; GitHub's form works as usual.
- */
+/** The overlay for this visit; a notice takes its place if the extension goes away meanwhile. */
 function overlayFor(visit: ContentScriptContext): MountedOverlay {
   const overlay = mountOverlay(document);
   visit.signal.addEventListener('abort', () => overlay.remove(), { once: true });
-  // Its words now: once the extension is gone, so is the browser's i18n API for this page.
-  const reloaded = reloadedView();
-  visit.onInvalidated(() => {
-    const notice = mountOverlay(document, reloaded.lang);
-    notice.update({ kind: 'panel', view: reloaded, actions: { close: () => notice.remove() } }, pageColorMode(document));
-  });
+  noticeWhenInvalidated(visit, document);
   return overlay;
 }
 

@@ -18,6 +18,7 @@ import { mountAuditOverlay } from '../overlay/audit-app.tsx';
 import type { AuditView, ListedToken, TokenAuditView } from '../overlay/audit-view.ts';
 import type { ContentScriptContext } from './context.ts';
 import type { Extension } from './extension.ts';
+import { noticeWhenInvalidated } from './reloaded-notice.ts';
 
 export interface AuditPageDeps {
   readonly extension: Extension;
@@ -30,14 +31,16 @@ const loadWaitMs = 10_000;
 /** A statement still incomplete after this long is read as it is: its missing parts are named. */
 const completeWaitMs = 3000;
 
-/** The panel goes when the person closes it or the visit ends. */
+/** The panel goes when the person closes it or the visit ends, and gives way to a notice if the extension goes. */
 function show(document: Document, visit: ContentScriptContext, view: AuditView, deps: AuditPageDeps): void {
   const overlay = mountAuditOverlay(document);
   const shown = visit.child();
   shown.signal.addEventListener('abort', () => overlay.remove(), { once: true });
+  noticeWhenInvalidated(visit, document);
   const actions = {
     close: () => shown.abort(),
-    createNext: (recipeId: string) => void deps.extension.createToken(recipeId),
+    // Nothing else of ours runs on these pages: the button is where an extension gone is noticed.
+    createNext: (recipeId: string) => shown.run(() => void deps.extension.createToken(recipeId)),
   };
   const draw = (): void => overlay.update(view, actions, pageColorMode(document));
   watchColorMode(document, shown.signal, draw);

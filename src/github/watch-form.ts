@@ -16,16 +16,15 @@ export type FormLocator = (document: Document) => HTMLFormElement | undefined;
 
 /**
  * Every value of the form a script can change unseen, as one string: cheap to compare between
- * looks. A hidden input's value is its attribute, which the observer sees, so those are left out
- * (the permissions form has dozens).
+ * looks. Buttons hold none, and a hidden input's value is its attribute, which the observer sees;
+ * the permissions form has dozens of each.
  */
 function formValues(document: Document, tokenForm: FormLocator): string {
   const form = tokenForm(document);
   if (!form) return '';
   let values = '';
-  for (const element of form.elements) {
-    const field = element as HTMLInputElement;
-    if (field.type !== 'hidden') values += `${field.name}=${field.value}${field.checked ? '*' : ''}${field.disabled ? '-' : ''}&`;
+  for (const field of form.querySelectorAll<HTMLInputElement>('input:not([type="hidden"]), textarea, select')) {
+    values += `${field.name}=${field.value}${field.checked ? '*' : ''}${field.disabled ? '-' : ''}&`;
   }
   return values;
 }

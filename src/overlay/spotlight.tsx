@@ -46,6 +46,7 @@ const sameBox = (a: Box | undefined, b: Box | undefined): boolean =>
  * Keeps the frame and the callout on the field: measured after each render and on scroll and
  * resize (at most once a frame), and written straight to their style, because scrolling moves the
  * field on every frame and a preact render per frame would cost the page more than the move.
+ * A scroll moves the field but does not change it, so scroll frames measure the field found last.
  * Renders again only when the field appears or disappears. Returns whether it is on the page.
  */
 function useFollowTarget<S extends string>(
@@ -53,17 +54,22 @@ function useFollowTarget<S extends string>(
   frame: RefObject<HTMLElement | null>, callout: RefObject<HTMLElement | null>,
 ): boolean {
   const [found, setFound] = useState(false);
+  const target = useRef<Element | undefined>(undefined);
   /** Where they were last put; null before the first time. */
   const placed = useRef<Box | undefined | null>(null);
   const follow = (): void => {
-    const box = measure(locate(step));
+    if (!target.current?.isConnected) target.current = locate(step);
+    const box = measure(target.current);
     setFound(box !== undefined);
     if (placed.current !== null && sameBox(placed.current, box)) return;
     placed.current = box;
-    if (box && frame.current) Object.assign(frame.current.style, pixels({ top: box.top - 4, left: box.left - 4, width: box.width + 8, height: box.height + 8 }));
-    if (callout.current) Object.assign(callout.current.style, pixels(placeCallout(box)));
+    if (box && frame.current) place(frame.current, { top: box.top - 4, left: box.left - 4, width: box.width + 8, height: box.height + 8 });
+    if (callout.current) place(callout.current, placeCallout(box));
   };
-  useLayoutEffect(follow, [step, locate, renderKey, found]);
+  useLayoutEffect(() => {
+    target.current = locate(step);
+    follow();
+  }, [step, locate, renderKey, found]);
   useEffect(() => {
     let pending = 0;
     const update = (): void => {
@@ -81,8 +87,12 @@ function useFollowTarget<S extends string>(
   return found;
 }
 
-const pixels = (box: Partial<Box>): Record<string, string> =>
-  Object.fromEntries(Object.entries(box).map(([side, value]) => [side, `${value}px`]));
+function place(element: HTMLElement, { top, left, width, height }: { top: number; left: number; width?: number; height?: number }): void {
+  element.style.top = `${top}px`;
+  element.style.left = `${left}px`;
+  if (width !== undefined) element.style.width = `${width}px`;
+  if (height !== undefined) element.style.height = `${height}px`;
+}
 
 const calloutHeight = 200;
 
