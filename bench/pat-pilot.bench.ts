@@ -352,6 +352,8 @@ test('memory: the content script\'s JS heap on the form', async () => {
 /** A person's actions with PAT Pilot, counted as the replica self-test counts them by hand; GitHub must then hold exactly the recipe. */
 async function effortWithPatPilot(fromToolbar: boolean): Promise<number> {
   const session = await launchChromium({});
+  // A step that never comes ends the run with its reason, not at the test's timeout.
+  session.context.setDefaultTimeout(30_000);
   try {
     const user = new ScriptedUser(tabOf(session));
     let tab = tabOf(session);

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import type { Replica } from '../replica/server.ts';
@@ -43,17 +43,16 @@ export interface GithubProxy {
 export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
   const enterpriseHosts = replica.config.enterprise ? [replica.config.enterprise.host] : [];
   const servedHosts = new Set([...githubHosts, ...enterpriseHosts]);
-  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const tls = createHttpsServer(certificate(enterpriseHosts), async (request, response) => {
+    // A browser drops a request half-way when the page it was for goes (read ECONNRESET): it
+    // needs no answer, and is no failure of the test that navigated. The replica's own errors still are.
+    const body = await readBody(request).catch(() => undefined);
+    if (body === undefined) return void response.destroy();
     const url = `https://${request.headers.host ?? 'github.com'}${request.url ?? '/'}`;
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-    const answered = await replica.handle({ method: request.method ?? 'GET', url, headers, body: await readBody(request) });
-    response.writeHead(answered.status, answered.headers);
-    response.end(answered.body);
-  };
-  // A browser drops a request half-way when the page it was for goes (read ECONNRESET): that
-  // request needs no answer, and is no failure of the test that navigated.
-  const tls = createHttpsServer(certificate(enterpriseHosts), (request, response) => {
-    answer(request, response).catch(() => response.destroy());
+    const answer = await replica.handle({ method: request.method ?? 'GET', url, headers, body });
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body);
   });
   const proxy: Server = createHttpServer((_request, response) => {
     response.writeHead(403).end('PAT Pilot test proxy: plain HTTP is refused');
