@@ -6,21 +6,21 @@ import { expect, test } from './harness/fixtures.ts';
 import { expectClassicSubmission, useHotfixRecipe } from './harness/classic-token.ts';
 import { countRouterStarts, fillAll, overlayShown, routerDecided, routerStarts, waitForPanel } from './harness/overlay.ts';
 import { clickGenerate, generateAndExpectRecipe } from './harness/github-user.ts';
-import { click, type TestPage } from './harness/test-page.ts';
+import { click, isMarkedDocument, markDocument, type TestPage } from './harness/test-page.ts';
 
 /** Marks the document, so a test can tell that what follows happened without a page load. */
 async function startInProfile(page: TestPage): Promise<void> {
   await countRouterStarts(page);
   await page.goto('https://github.com/settings/profile');
   await routerDecided(page);
-  await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; }, null);
+  await markDocument(page);
   await click(page, { css: 'a', text: 'Developer settings' });
   await page.waitFor(() => location.pathname === '/settings/apps', null);
 }
 
 /** Still the document the profile was loaded in, with one router: the guide came without a page load. */
 async function expectSameDocument(page: TestPage): Promise<void> {
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument, null)).toBe(true);
+  expect(await isMarkedDocument(page)).toBe(true);
   expect(await routerStarts(page)).toBe(1);
 }
 

@@ -4,7 +4,7 @@ import { expect, test } from './harness/fixtures.ts';
 import { addPermission, clickGenerate } from './harness/github-user.ts';
 import { fillAll, overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { overlayHost, type TestPage } from './harness/test-page.ts';
+import { hostCount, overlayHost, type TestPage } from './harness/test-page.ts';
 
 /** The panel's background as the person sees it. */
 const panelBackground = (page: TestPage): Promise<string | undefined> =>
@@ -12,9 +12,6 @@ const panelBackground = (page: TestPage): Promise<string | undefined> =>
     const panel = document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="panel"]');
     return panel ? getComputedStyle(panel).backgroundColor : undefined;
   }, overlayHost);
-
-const hostCount = (page: TestPage): Promise<number> =>
-  page.evaluate((host) => document.querySelectorAll(host).length, overlayHost);
 
 
 test.describe('GitHub in dark mode', () => {

@@ -12,7 +12,7 @@ import { expect, test } from './harness/fixtures.ts';
 import { clickGenerate } from './harness/github-user.ts';
 import { overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { click, type TestPage } from './harness/test-page.ts';
+import { click, hostCount, isMarkedDocument, markDocument, type TestPage } from './harness/test-page.ts';
 import { auditReplica, requests, requestsUrl, requestUrl, tokens, tokenUrl } from './harness/token-fixtures.ts';
 
 const auditHost = 'pat-pilot-audit';
@@ -117,24 +117,23 @@ test('walking from the token list to the form in one document, the list\'s panel
   await expect.poll(() => auditText(page, '[data-testid="audit-tokens"]')).toBeUndefined();
   await click(page, { css: 'button', name: 'Show the guide', inOverlay: true, host: auditHost });
   await waitForAudit(page, '[data-testid="audit-tokens"]', new RegExp(tokens.matching.name));
-  await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; }, null);
+  await markDocument(page);
   // GitHub's own link, which it follows without loading a new document; the panel leaves it clear.
   await click(page, { css: 'a', text: 'Generate new token' });
   await waitForPanel(page);
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument, null), 'no page load').toBe(true);
-  expect(await page.evaluate((host) => document.querySelectorAll(host).length, auditHost), 'the list\'s panel is gone').toBe(0);
+  expect(await isMarkedDocument(page), 'no page load').toBe(true);
+  expect(await hostCount(page, auditHost), 'the list\'s panel is gone').toBe(0);
   expect(session.errors).toEqual([]);
 });
 
 test('an extension reload under the token list: Chromium\'s stale copy says to reload the page when asked for the next token; Firefox\'s new copy takes over', async ({ session }) => {
   const { page } = session;
-  const auditHosts = (): Promise<number> => page.evaluate((host) => document.querySelectorAll(host).length, auditHost);
   await page.goto('https://github.com/settings/personal-access-tokens');
   await waitForAudit(page, '[data-testid="audit-tokens"]', /Create the next one/);
   await session.reloadExtension();
   if (session.engine === 'firefox') {
     // Firefox injects the new copy into open tabs; it takes over from the old one.
-    await expect.poll(async () => (await auditText(page, '[data-testid="audit-tokens"]')) !== undefined && (await auditHosts()) === 1, { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await auditText(page, '[data-testid="audit-tokens"]')) !== undefined && (await hostCount(page, auditHost)) === 1, { timeout: 15_000 }).toBe(true);
   }
   await click(page, { css: `[data-token="${tokens.matching.name}"] button`, text: 'Create the next one', inOverlay: true, host: auditHost });
   if (session.engine === 'firefox') {
@@ -143,7 +142,7 @@ test('an extension reload under the token list: Chromium\'s stale copy says to r
   } else {
     // Chrome injects no new copy into open tabs: the old one cannot reach the extension and says so.
     await waitForOverlayText(page, '[data-testid="panel"]', /PAT Pilot was updated.*Reload the page/, 15_000);
-    expect(await auditHosts(), 'the list\'s panel gave way to the notice').toBe(0);
+    expect(await hostCount(page, auditHost), 'the list\'s panel gave way to the notice').toBe(0);
   }
   expect(session.errors).toEqual([]);
 });

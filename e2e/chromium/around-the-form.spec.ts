@@ -5,7 +5,7 @@ import { expect, test } from '../harness/fixtures.ts';
 import { clickGenerate } from '../harness/github-user.ts';
 import { fillAll, overlayAlerts, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
 import { newTokenUrl } from '../harness/recipe-submission.ts';
-import { click, typeInto, type TestPage } from '../harness/test-page.ts';
+import { click, hostCount, isMarkedDocument, markDocument, typeInto, type TestPage } from '../harness/test-page.ts';
 import { alta3Repositories, defaultConfig, type ReplicaOwner } from '../replica/config.ts';
 import { isoDate } from '../replica/shared/expiration.ts';
 
@@ -98,11 +98,11 @@ test.describe('GitHub asks for sudo first', () => {
 test('in-page navigation from the token list starts the overlay, and leaving removes it', async ({ session }) => {
   const { page } = session;
   await page.goto('https://github.com/settings/personal-access-tokens');
-  await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; }, null);
+  await markDocument(page);
   await click(page, { css: 'a', text: 'Generate new token' });
   await waitForPanel(page);
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument, null)).toBe(true);
-  expect(await page.evaluate(() => document.querySelectorAll('pat-pilot-overlay').length, null)).toBe(1);
+  expect(await isMarkedDocument(page)).toBe(true);
+  expect(await hostCount(page)).toBe(1);
   await click(page, { css: 'a', text: 'Cancel' });
   await page.waitFor(() => location.pathname === '/settings/personal-access-tokens', null);
   await page.waitFor(() => !document.querySelector('pat-pilot-overlay'), null);

@@ -33,6 +33,18 @@ export interface TestPage {
 
 export const overlayHost = 'pat-pilot-overlay';
 
+/** How many of PAT Pilot's overlay hosts (of the form's guide, or another host tag) the page holds. */
+export const hostCount = (page: TestPage, host = overlayHost): Promise<number> =>
+  page.evaluate((tag) => document.querySelectorAll(tag).length, host);
+
+/** Marks the document, so a test can tell that what follows happened without a page load. */
+export const markDocument = (page: TestPage): Promise<void> =>
+  page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; }, null);
+
+/** The document marked before: no page was loaded since. */
+export const isMarkedDocument = (page: TestPage): Promise<boolean> =>
+  page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true, null);
+
 /** Runs in the page: finds a target and returns the centre of its box after scrolling it into view. */
 export function locateInPage(target: { css: string; text: string | null; pattern: string | null; name: string | null; inOverlay: boolean; host: string }): { x: number; y: number } | string {
   const root: ParentNode | null | undefined = target.inOverlay ? document.querySelector(target.host)?.shadowRoot : document;
