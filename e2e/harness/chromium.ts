@@ -1,16 +1,15 @@
 // Chromium through Playwright: a persistent profile with dist/chrome loaded (or none, for a
 // machine policy to install one), GitHub served by the replica at the real https URLs through
-// context.route, with the test proxy behind it.
+// the test proxy Firefox uses too.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { createReplica } from '../replica/server.ts';
 import type { ReplicaOptions } from '../replica/config.ts';
-import { routeReplica } from '../replica/route-playwright.ts';
 import { chromiumUnderPolicy } from './chromium-policy.ts';
 import { startGithubProxy } from './github-proxy.ts';
-import { distFor, quietChromiumFlags, type BrowserSession, type BrowserSettings } from './session.ts';
+import { distFor, fromExtension, quietChromiumFlags, type BrowserSession, type BrowserSettings } from './session.ts';
 import type { TestPage } from './test-page.ts';
 
 // Playwright's types unwrap handles in arguments; ours are plain data, so the casts are sound.
@@ -55,8 +54,8 @@ export async function launchChromium(
   const underPolicy = policy ? await chromiumUnderPolicy(policy) : undefined;
   const extensionArgs = loadUnpacked ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : [];
   const replica = createReplica(options);
-  // Playwright's routing misses some navigations that the extension starts (chrome.tabs.update,
-  // microsoft/playwright#21061); those reach the same replica through the proxy Firefox uses.
+  // Every request goes through the proxy Firefox uses too: Playwright's routing misses some
+  // navigations that the extension starts (microsoft/playwright#21061), so one path serves both.
   const proxy = await startGithubProxy(replica);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: underPolicy?.executablePath ?? '/usr/bin/chromium',
@@ -76,14 +75,35 @@ export async function launchChromium(
       ...(language ? [`--lang=${language}`] : []),
     ],
   });
-  await routeReplica(context, replica);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: extensionTimeoutMs }));
   const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];
+  const extensionErrors: string[] = [];
   const watch = (page: Page): void => {
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
+    page.on('pageerror', (error) => {
+      const line = `${page.url()}: ${error.message}`;
+      errors.push(line);
+      if (fromExtension(page.url(), error.stack)) extensionErrors.push(`${line}\n${error.stack ?? ''}`);
+    });
   };
+  // The context's console has every page's and the service worker's messages.
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const page = message.page();
+    const where = page?.url() ?? message.worker()?.url() ?? '';
+    const line = `${where}: ${message.text()}`;
+    if (page) errors.push(line);
+    if (!page || fromExtension(where, message.location().url, message.text())) extensionErrors.push(line);
+  });
+  // A service worker's uncaught errors reach no Playwright event: each worker logs its own.
+  const watchWorker = (serviceWorker: Worker): void => {
+    serviceWorker.evaluate(() => {
+      addEventListener('error', (event) => console.error(`uncaught: ${String(event.message)}`));
+      addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${String(event.reason)}`));
+    }).catch(() => undefined); // a worker that stopped meanwhile has nothing more to report
+  };
+  context.on('serviceworker', watchWorker);
+  watchWorker(worker);
   context.on('page', watch);
   const first = context.pages()[0] ?? (await context.newPage());
   watch(first);
@@ -94,6 +114,7 @@ export async function launchChromium(
     extensionId,
     page: playwrightPage(first),
     errors,
+    extensionErrors,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);

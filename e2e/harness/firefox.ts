@@ -1,11 +1,12 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi: dist/firefox installed as a temporary
 // add-on, GitHub served by the replica through the local TLS proxy.
+import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createReplica } from '../replica/server.ts';
 import type { ReplicaOptions } from '../replica/config.ts';
 import { firefoxAddonId } from '../../scripts/firefox-manifest.ts';
 import { startGithubProxy } from './github-proxy.ts';
-import { distFor, type BrowserSession, type BrowserSettings } from './session.ts';
+import { distFor, fromExtension, type BrowserSession, type BrowserSettings } from './session.ts';
 import type { TestPage } from './test-page.ts';
 
 /** A fixed internal UUID, so tests know the add-on's moz-extension:// origin. */
@@ -79,13 +80,27 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
       // Answers "Allow" to every optional-permission prompt (allowWhenAsked); permissions.request
       // must still come from a person's click in the extension's page.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Uncaught errors and console messages of web content, the add-on's included, on its output:
+      // the background page is no target WebDriver BiDi reports on.
+      'devtools.console.stdout.content': true,
     },
   });
+  const extensionErrors: string[] = [];
+  for (const output of [browser.process()?.stdout, browser.process()?.stderr]) {
+    if (!output) continue;
+    createInterface({ input: output }).on('line', (line) => {
+      if (/^JavaScript error: moz-extension:\/\//.test(line) || /^console\.error: .*PAT Pilot:/.test(line)) extensionErrors.push(line);
+    });
+  }
   await browser.installExtension(extension);
   const errors: string[] = [];
   const watch = (page: Page): void => {
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
+    const report = (text: string): void => {
+      errors.push(`${page.url()}: ${text}`);
+      if (fromExtension(page.url())) extensionErrors.push(`${page.url()}: ${text}`);
+    };
+    page.on('pageerror', (error) => report(error instanceof Error ? error.message : String(error)));
+    page.on('console', (message) => { if (message.type() === 'error') report(message.text()); });
   };
   const first = (await browser.pages())[0] ?? (await browser.newPage());
   watch(first);
@@ -94,6 +109,7 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
     replica,
     page: puppeteerPage(first),
     errors,
+    extensionErrors,
     async openExtensionPage(path) {
       const page = await browser.newPage();
       watch(page);

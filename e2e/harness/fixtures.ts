@@ -19,6 +19,8 @@ export const test = base.extend<{ replica: ReplicaOptions; browserSettings: Brow
     const session = await launchBrowser(engine, replica, browserSettings, policy);
     try {
       await use(session);
+      // Whatever the test checked, an error of the extension's own code fails it.
+      expect(session.extensionErrors, 'errors of PAT Pilot\'s own code (service worker or background page, its pages, its content scripts)').toEqual([]);
     } finally {
       if (testInfo.status !== testInfo.expectedStatus) {
         await session.page.screenshot(testInfo.outputPath('failure.png')).catch(() => undefined);

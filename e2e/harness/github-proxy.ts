@@ -63,6 +63,9 @@ export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
     tunnels.add(socket);
     socket.on('close', () => tunnels.delete(socket));
   };
+  // The TLS server's own sockets too: one still in its handshake is no HTTP connection that
+  // closeAllConnections() ends, and would hold close() open.
+  tls.on('connection', track);
   proxy.on('connect', (request, client: Socket) => {
     const host = (request.url ?? '').split(':')[0] ?? '';
     if (!servedHosts.has(host)) {

@@ -24,6 +24,12 @@ export interface BrowserSession {
   reloadExtension(): Promise<void>;
   /** Errors the pages logged or threw, for tests that must see none. */
   readonly errors: string[];
+  /**
+   * Errors of the extension's own code, wherever it runs: uncaught errors, unhandled rejections and
+   * console errors in the service worker or background page, its pages and its content scripts.
+   * Every browser test fails on any (fixtures.ts).
+   */
+  readonly extensionErrors: string[];
   close(): Promise<void>;
 }
 
@@ -38,6 +44,10 @@ export interface BrowserSettings {
 /** The unpacked extension each engine loads. */
 export const distFor = (engine: Engine): string =>
   new URL(`../../dist/${engine === 'chromium' ? 'chrome' : 'firefox'}`, import.meta.url).pathname;
+
+/** Whether an error came from the extension: its URL, a stack through its files, or its own "PAT Pilot:" prefix. */
+export const fromExtension = (...clues: (string | undefined)[]): boolean =>
+  clues.some((clue) => clue !== undefined && (/(chrome|moz)-extension:\/\//.test(clue) || clue.startsWith('PAT Pilot:')));
 
 /** Flags that keep Chromium quiet on a machine without network. */
 export const quietChromiumFlags = [

@@ -17,7 +17,7 @@ import type { RecordedDecision } from './handlers/context.ts';
 import type { CreatedToken } from './domain/tokens.ts';
 import { assetsOrigin, serveAsset } from './http/assets.ts';
 import { fieldMap, fieldMultiMap, parseFormBody, type FormPairs } from './http/form-fields.ts';
-import { htmlResponse, notFound, type ReplicaResponse } from './http/responses.ts';
+import { asset, htmlResponse, notFound, type ReplicaResponse } from './http/responses.ts';
 import { gitHubAppsPage, notFoundPage, profilePage } from './pages/simple-pages.ts';
 import { applyDrift } from './drift.ts';
 
@@ -87,6 +87,8 @@ const githubRoutes: readonly Route[] = [
   { method: 'GET', path: requestListPathPattern, latency: 'page', handle: listRequests },
   { method: 'GET', path: requestPathPattern, latency: 'page', handle: showRequest },
   { method: 'POST', path: decisionPathPattern, latency: 'submit', handle: recordDecision },
+  // github.com answers /favicon.ico, which a browser asks for when a page names no icon.
+  { method: 'GET', path: '/favicon.ico', latency: 'page', handle: () => asset('image/x-icon', Buffer.alloc(0)) },
 ];
 
 const routeMatches = (route: Route, method: string, path: string): boolean =>

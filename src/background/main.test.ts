@@ -46,23 +46,25 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
   });
 
-  it('Create token opens a tab whose pending fill is stored before it navigates to the recipe\'s form', async () => {
-    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+  it('Create token opens the recipe\'s form in a new tab, and the form\'s first question already finds its pending fill', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    let answered: Promise<unknown> | undefined;
+    // The form asks the moment its tab exists, before the background has stored anything.
+    fakeBrowser.tabs.onCreated.addListener((tab) => { answered ??= send({ type: 'run-state:get' }, { tab: { id: tab.id ?? -1 } }); });
     await send({ type: 'create-token' }, {});
     const [tab] = await fakeBrowser.tabs.query({ active: true });
-    expect(update).toHaveBeenCalledTimes(1);
-    const [tabId, { url = '' } = {}] = update.mock.calls[0] ?? [];
-    expect(tabId).toBe(tab?.id);
+    const { url = '' } = create.mock.calls.at(-1)?.[0] ?? {};
+    expect(tab?.url).toBe(url);
     expect(new URL(url).pathname).toBe('/settings/personal-access-tokens/new');
     expect(new URL(url).searchParams.get('target_name')).toBe('alta3');
-    expect(await fakeBrowser.storage.session.get(`run:${tabId}`)).toEqual({ [`run:${tabId}`]: pendingFill('alta3-enchilada') });
+    expect(await answered).toEqual(pendingFill('alta3-enchilada'));
   });
 
   it('Create token opens the GitHub the recipe names', async () => {
     await fakeBrowser.storage.local.set({ recipes: [{ ...alta3EnchiladaRecipe, id: 'enterprise', host: 'github.example.com' }], activeRecipeId: 'enterprise' });
-    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await send({ type: 'create-token' }, {});
-    const [, { url = '' } = {}] = update.mock.calls.at(-1) ?? [];
+    const { url = '' } = create.mock.calls.at(-1)?.[0] ?? {};
     expect(new URL(url).origin + new URL(url).pathname).toBe('https://github.example.com/settings/personal-access-tokens/new');
   });
 

@@ -28,6 +28,7 @@ async function knownRecipes(): Promise<KnownRecipes> {
 }
 
 async function runStateOf(tabId: number): Promise<RunState | undefined> {
+  await storingNewTab;
   return (await browser.storage.session.get(runKey(tabId)))[runKey(tabId)] as RunState | undefined;
 }
 
@@ -36,17 +37,21 @@ async function saveRunState(tabId: number, state: RunState | undefined): Promise
   else await browser.storage.session.remove(runKey(tabId));
 }
 
+/** The run state of the tab Create token is opening, until it is stored: the form's questions wait for it. */
+let storingNewTab: Promise<unknown> = Promise.resolve();
+
 /**
- * Opens the page for the recipe's kind of token (the given recipe, or the active one); the run
- * state is stored before the tab navigates, so the form finds it however fast it loads.
+ * Opens the page for the recipe's kind of token (the given recipe, or the active one) in one
+ * navigation. The form may ask for its run state before it is stored, however fast it loads: the
+ * question waits for storingNewTab.
  */
 async function createToken(recipeId: string | undefined): Promise<void> {
   const library = await loadLibrary(browser.storage);
   const recipe = usable(library, recipeId) ?? activeRecipe(library).recipe;
-  const tab = await browser.tabs.create({ url: 'about:blank', active: true });
-  if (tab.id === undefined) return;
-  await saveRunState(tab.id, pendingFill(recipe.id));
-  await browser.tabs.update(tab.id, { url: recipeUrl(recipe, new Date()) });
+  const stored = browser.tabs.create({ url: recipeUrl(recipe, new Date()), active: true })
+    .then((tab) => (tab.id === undefined ? undefined : saveRunState(tab.id, pendingFill(recipe.id))));
+  storingNewTab = stored.catch(() => undefined);
+  await stored;
 }
 
 /** The guide's file, as the build named it in the manifest's content scripts. */
