@@ -50,6 +50,10 @@ function matchesText(element: Element, alternative: Alternative): boolean {
     && (!alternative.name || alternative.name.test(accessibleName(element)));
 }
 
+/** Whether any alternative describes this element (for walking a page rather than searching it). */
+export const matchesAny = (element: Element, alternatives: Alternatives): boolean =>
+  alternatives.some((alternative) => element.matches(alternative.css) && matchesText(element, alternative));
+
 /** Every element the first matching alternative finds. */
 export function findAll<E extends Element = HTMLElement>(root: ParentNode, alternatives: Alternatives): E[] {
   for (const alternative of alternatives) {

@@ -17,6 +17,12 @@ export interface Alternative {
    */
   readonly name?: RegExp;
   readonly generation: Generation;
+  /**
+   * Where this alternative was seen: a research note's section and source tag (e.g.
+   * "live-page-2026 §3 [T terrylica, live 2026-06]"), a capture file, or "[I]" with the reason
+   * when it is our inference. Kept beside the selector so a drift can be traced to its report.
+   */
+  readonly evidence?: string;
 }
 
 export type Alternatives = readonly Alternative[];
@@ -27,6 +33,9 @@ export const cssString = (value: string): string => value.replace(/["\\]/g, '\\$
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}$`, 'i');
 const startsWith = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}\\b`, 'i');
+
+/** Any element that can carry a part's label: not a link or a button, whose words are the part itself or an action. */
+const statementLabel = 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, th, td, legend, label, strong, b, span, div, p, summary';
 
 export const selectors = {
   form: [
@@ -179,39 +188,47 @@ export const selectors = {
   submitControl: [{ css: 'button, input[type="submit"]', generation: 'all' }],
   /** The list page's row for a token created just now. PAT Pilot only notices it; it never reads the token. */
   newTokenRow: [{ css: '.new-token', generation: 'all' }],
-  // The pages around a token after it exists (issue #12). Nobody here has seen their markup: every
-  // first alternative is a GUESS (see e2e/replica/pages/token-list-page.ts, token-statement.ts and
-  // request-pages.ts), the others are what the reports say the pages hold (links, headings).
-  /** A row of the token list (not the one showing a new token's value). */
-  tokenListRows: [
-    { css: 'li.access-token', generation: 'gen3' },
-    { css: 'li:has(a[href*="/settings/personal-access-tokens/"])', generation: 'all' },
+  // The pages around a token after it exists (issue #12). Nobody here has seen their markup: the
+  // readers find each part by what labels it (a heading, a term, a label's words) and by the links
+  // the reports name, not by where it sits, so the entries below are mostly words and links.
+  /** A link to a token's page (…/<id>) or its regenerate page (…/<id>/regenerate); the reader takes the id from the href. */
+  tokenPageLink: [{ css: 'a[href*="/settings/personal-access-tokens/"]', generation: 'all', evidence: 'live-page-2026 §3 [T terrylica, live 2026-06]: each list row links /settings/personal-access-tokens/<id> (the name) and …/<id>/regenerate?index_page=1 (the expiry status)' }],
+  /** A link to a request's page (…/personal-access-token-requests/<id>). */
+  requestLink: [{ css: 'a[href*="/settings/personal-access-token-requests/"]', generation: 'all', evidence: 'live-page-2026 §3 [P docs "Managing requests for personal access tokens in your organization"]: click the token\'s name to review the request' }],
+  /** The element that holds one row of a list, around its links; else the reader climbs to the widest ancestor holding one token's links only. */
+  listRow: [{ css: 'li, tr, [role="row"], [role="listitem"], .Box-row', generation: 'all', evidence: '[I] a list\'s row is one of these in GitHub\'s markup generally; the replica\'s li.Box-row (e2e/replica/pages/token-list-page.ts, request-pages.ts) is a GUESS' }],
+  /** The request list's own empty state: nothing to read, and nothing for PAT Pilot to say. */
+  requestListEmpty: [
+    { css: 'h2, h3, p, div', text: /^There aren't any personal access token requests for this organization\.?$/i, generation: 'all', evidence: 'live-page-2026 §3 [P docs; T maboloshi 2024-10]: "There aren\'t any personal access token requests for this organization"' },
+    { css: '.blankslate h3, .blankslate h2', text: /^No pending requests$/i, generation: 'all', evidence: 'the replica\'s own wording (e2e/replica/pages/request-pages.ts, a GUESS)' },
   ],
-  /** In a row, the link to the token's page; its href ends with the token's id. */
-  tokenPageLink: [{ css: 'a[href*="/settings/personal-access-tokens/"]:not([href$="/regenerate"])', generation: 'all' }],
   /** The column of a settings page that states a token (its page, a request's page). */
   settingsMain: [
-    { css: '.Layout-main', generation: 'gen3' },
-    { css: 'main', generation: 'all' },
+    { css: '.Layout-main', generation: 'gen3', evidence: 'the replica\'s settings layout (e2e/replica/pages/layout.ts, Primer\'s Layout component; a GUESS for these pages)' },
+    { css: 'main', generation: 'all', evidence: '[I] every github.com page has one <main>' },
   ],
-  /** The page's title: a token's name on its page and on a request's page. */
+  /** The page's title: a token's name on its page, but also "Review request" or "Regenerate …": never a name by itself. */
   pageHeading: [
-    { css: '.Subhead-heading', generation: 'gen3' },
-    { css: 'main h1', generation: 'all' },
+    { css: '.Subhead-heading', generation: 'gen3', evidence: 'the replica (e2e/replica/pages/token-page.ts, a GUESS around Primer\'s Subhead); live-page-2026 §3 [T maboloshi]: the regenerate page\'s heading "Regenerate fine-grained personal access token"' },
+    { css: 'main h1', generation: 'all', evidence: '[I] issue 21 §3: a tester\'s request page built from the research note, titled "Review request"' },
+    { css: 'h1', generation: 'all', evidence: '[I] a page without <main>' },
   ],
-  /** The headings that start each part of a token's statement ("Repository access", "Repository permissions"). */
-  statementHeadings: [{ css: 'h2, h3, h4', generation: 'all' }],
-  /** Lines of a statement's part: one repository, or one "Read access to …" sentence. */
-  statementLines: [{ css: 'li', generation: 'all' }],
-  /** A row of an organization's pending requests. */
-  requestRows: [
-    { css: '.js-token-request', generation: 'gen3' },
-    { css: 'li:has(a[href*="/settings/personal-access-token-requests/"])', generation: 'all' },
-  ],
-  /** In a row, the link to the request's page. */
-  requestLink: [{ css: 'a[href*="/settings/personal-access-token-requests/"]', generation: 'all' }],
+  /** What starts a part of a statement without being one PAT Pilot knows: it ends the part before it. */
+  statementTerms: [{ css: 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, th, legend, caption', generation: 'all', evidence: '[I] headings and terms of HTML; live-page-2026 §3 names the parts only by their words' }],
+  /** Never part of what a page states: scripts, controls (buttons, a deny reason being typed), what is hidden. */
+  statementSkipped: [{ css: 'script, style, template, noscript, svg, button, input, textarea, select, label[for], label:has(input, textarea, select), [hidden], [aria-hidden="true"], dialog:not([open])', generation: 'all', evidence: '[I] the token and request pages hold forms (live-page-2026 §3: "Delete" with confirm; Approve, Deny with an optional reason): their controls and labels state nothing about the token' }],
+  // The words that label each part of a statement, on any element but a link or a button.
+  tokenNameLabel: [{ css: statementLabel, text: /^Token name:?$/i, generation: 'all', evidence: 'github-pat-page §1.1 [S3, S4]: the form labels the name "Token name"; issue 21 §3: a tester\'s token and request pages label it so' }],
+  ownerLabel: [{ css: statementLabel, text: /^(Resource owner|Owner):?$/i, generation: 'all', evidence: 'github-pat-page §1.3 [S17, S18]: the form\'s label "Resource owner"; live-page-2026 §3 [P docs]: the active tokens\' filter "Owner"' }],
+  expiryLabel: [{ css: statementLabel, text: /^(Expires on|Expired on|Expires|Expiration|Expiration date):?$/i, generation: 'all', evidence: 'live-page-2026 §3 [T terrylica, live 2026-06]: the token page shows "Expires on …"; §2.4 [T Rakua]: the form\'s "Expiration"' }],
+  createdLabel: [{ css: statementLabel, text: /^(Created on|Created):?$/i, generation: 'all', evidence: 'live-page-2026 §3 [T maboloshi]: older token pages say "Created"' }],
+  repositoryAccessLabel: [{ css: statementLabel, text: /^(Repository access|Repositories|Selected repositories):?$/i, generation: 'all', evidence: 'github-pat-page §1.6: the form\'s "Repository access"; live-page-2026 §3 [T terrylica, live 2026-06]: repositories as owner/repo links' }],
+  repositoryPermissionsLabel: [{ css: statementLabel, text: /^Repository permissions:?$/i, generation: 'all', evidence: 'live-page-2026 §3 [T terrylica, live 2026-06]; github-pat-page §1.8, gen 2 [S8]: "Repository permissions"' }],
+  accountPermissionsLabel: [{ css: statementLabel, text: /^(Account|User) permissions:?$/i, generation: 'all', evidence: 'live-page-2026 §3 [T maboloshi]: older pages say "User permissions"; github-pat-page §1.8, gen 2 [S8]: "Account permissions"' }],
+  organizationPermissionsLabel: [{ css: statementLabel, text: /^Organization permissions:?$/i, generation: 'all', evidence: 'github-pat-page §1.8, gen 2 [S8]: "Organization permissions"' }],
   /** The reason a member gave for a request. */
-  requestReason: [{ css: '.js-request-reason', generation: 'gen3' }],
+  requestReason: [{ css: '.js-request-reason', generation: 'gen3', evidence: 'the replica (e2e/replica/pages/request-pages.ts, a GUESS); the REST API calls it "reason" (github-pat-page §1.4 [S9])' }],
+  requestReasonLabel: [{ css: statementLabel, text: /^(Reason|Request message|Justification):?$/i, generation: 'all', evidence: 'live-page-2026 §1.6 [P docs]: the form\'s "justification"; github-pat-page §1.4 [S9, S26]: tutorials\' "request message", the API\'s "reason"' }],
   sudoReturnTo: [{ css: 'input[name="return_to"]', generation: 'all' }],
 
   // The classic token form (github.com/settings/tokens/new), after public automation code of
