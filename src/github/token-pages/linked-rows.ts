@@ -1,21 +1,13 @@
 // The rows of a list, found from their links rather than from the list's markup: each token's or
 // request's links (by the id in their href) and the element around them that holds no other
 // one's links. A list PAT Pilot has not seen still reads as long as its rows link what they are.
-import { closestMatch, find, findAll } from '../dom.ts';
+import { closestMatch, commonAncestor, find, findAll } from '../dom.ts';
 import { selectors, type Alternatives } from '../selectors.ts';
 
 export interface LinkedRow {
   readonly id: string;
   readonly element: HTMLElement;
   readonly links: readonly HTMLAnchorElement[];
-}
-
-/** The innermost element that contains every one of them. */
-function around(elements: readonly Element[]): HTMLElement | undefined {
-  const [first, ...others] = elements;
-  let element = first?.parentElement ?? null;
-  while (element && !others.every((other) => element?.contains(other))) element = element.parentElement;
-  return element ?? undefined;
 }
 
 /** `idOf` reads the id from a link's href as written (a saved page has no base to resolve it against). */
@@ -31,7 +23,7 @@ export function linkedRows(document: Document, links: Alternatives, idOf: (href:
   const heading = find(document, selectors.pageHeading);
   const widest = (element: Element): boolean => element === document.body || (heading !== undefined && element.contains(heading));
   return [...byId].flatMap(([id, rowLinks]): LinkedRow[] => {
-    const inner = around(rowLinks);
+    const inner = commonAncestor(rowLinks) as HTMLElement | undefined;
     if (!inner || holdsOther(inner, id)) return [];
     const row = closestMatch(inner, selectors.listRow);
     if (row && !holdsOther(row, id)) return [{ id, element: row, links: rowLinks }];

@@ -2,7 +2,7 @@
 // cell, a term), each with the links it holds, and the parts their labels start. A part is found
 // by its words ("Token name", "Repository permissions", …) wherever it sits: its value is what
 // follows the label inside the nearest element around both, up to the next heading or label.
-import { findAll, matchesAny } from '../dom.ts';
+import { commonAncestor, findAll, matchesAny } from '../dom.ts';
 import { selectors, type Alternatives } from '../selectors.ts';
 
 export type StatementPart =
@@ -94,9 +94,8 @@ export interface Part {
 
 /** What follows the label at `at`: within the nearest element around the label and the next line, up to the next term. */
 function valuesAfter(lines: readonly PageLine[], at: number): PageLine[] {
-  const next = lines[at + 1];
-  let around: Element | null = lines[at]?.block ?? null;
-  while (next && around && !around.contains(next.block)) around = around.parentElement;
+  const [label, next] = [lines[at], lines[at + 1]];
+  const around = label && next ? commonAncestor([label.block, next.block]) : undefined;
   const values: PageLine[] = [];
   for (const line of lines.slice(at + 1)) {
     if (line.term || !around?.contains(line.block)) break;

@@ -6,7 +6,7 @@ import type { RepositoryAccessChoice } from '../../model/form-snapshot.ts';
 import type { GrantLevel, PermissionGroup } from '../../model/permission-catalog.ts';
 import { readPermissionProse } from '../../model/permission-prose.ts';
 import { githubAllowsTokenName, type TokenStatement } from '../../model/token-statement.ts';
-import { find, findAll, normalizedText } from '../dom.ts';
+import { commonAncestor, find, findAll, normalizedText } from '../dom.ts';
 import { selectors } from '../selectors.ts';
 import { expiryStated, readCreated, readExpiry } from './dates.ts';
 import { labelledParts, pageLines, type PageLine, type Part, type StatementPart } from './page-lines.ts';
@@ -29,8 +29,7 @@ function longValue({ label, values }: Part): string | undefined {
   const [first, ...others] = values;
   if (!first) return undefined;
   if (others.length === 0) return first.text;
-  let around: Element | null = first.block;
-  while (around && !others.every((line) => around?.contains(line.block))) around = around.parentElement;
+  const around = commonAncestor(values.map((line) => line.block));
   return around && !around.contains(label.block) ? values.map((line) => line.text).join(' ') : undefined;
 }
 
