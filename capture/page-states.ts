@@ -16,10 +16,10 @@ export const stateWidgets: Record<CaptureState, readonly string[]> = {
   'picker-open': ['pickerDialog', 'pickerFilter', 'pickerOptions', 'pickerClose'],
   'permissions-added': ['permissionInputs', 'permissionTabs', 'permissionLevelButtonInRow'],
   'token-created': ['newTokenRow'],
-  'token-list': ['tokenListRows', 'tokenPageLink'],
-  'token-page': ['settingsMain', 'pageHeading', 'statementHeadings', 'statementLines'],
-  'request-list': ['requestRows', 'requestLink'],
-  'request-page': ['settingsMain', 'pageHeading', 'statementHeadings', 'statementLines', 'requestReason'],
+  'token-list': ['tokenPageLink'],
+  'token-page': ['settingsMain', 'pageHeading', 'repositoryAccessLabel', 'repositoryPermissionsLabel'],
+  'request-list': ['requestLink'],
+  'request-page': ['settingsMain', 'pageHeading', 'repositoryAccessLabel', 'repositoryPermissionsLabel', 'requestReason'],
 };
 
 /** Which states the page shows right now. */

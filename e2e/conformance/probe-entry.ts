@@ -20,13 +20,13 @@ export interface ProbeReport {
 /** What the readers of the pages around a token (issue #12) could read here. */
 function readings(): Record<string, boolean> {
   const rows = readTokenList(document);
-  const requests = readRequestList(document);
+  const requests = readRequestList(document).rows;
   const { statement, requester } = readRequestPage(document);
   return {
     'read: token row': rows.some((row) => row.name !== undefined && row.id !== undefined),
     'read: token row expiry': rows.some((row) => row.expiresOn !== undefined),
-    'read: request row': requests.some((row) => row.name !== undefined),
-    'read: name': statement.name !== undefined,
+    'read: request row': requests.some((row) => row.name !== undefined || row.titles.length > 0),
+    'read: name': statement.name !== undefined || statement.titles.length > 0,
     'read: owner': statement.owner !== undefined,
     'read: repositories': statement.repositoryAccess !== undefined && (statement.repositoryAccess !== 'selected' || statement.repositories !== undefined),
     'read: permissions': statement.permissions !== undefined,

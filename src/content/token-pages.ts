@@ -6,16 +6,16 @@ import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
 import { find, waitFor } from '../github/dom.ts';
 import { isRegenerateUrl, isRequestListUrl, isRequestPageUrl, isTokenListUrl, isTokenPageUrl } from '../github/pages.ts';
 import { selectors } from '../github/selectors.ts';
-import { readRequestList } from '../github/token-pages/request-list.ts';
+import { readRequestList, type RequestListReading } from '../github/token-pages/request-list.ts';
 import { readRequestPage } from '../github/token-pages/request-page.ts';
 import { readStatement } from '../github/token-pages/statement.ts';
 import { readTokenList } from '../github/token-pages/token-list.ts';
 import { auditPartTitles, auditToken, unreadParts } from '../guide/audit.ts';
-import { expiryStatus, fittingRecipe } from '../guide/renewal.ts';
+import { expiryStatus, fittingRecipe, statedName } from '../guide/renewal.ts';
 import type { TokenStatement } from '../model/token-statement.ts';
 import type { Recipe } from '../recipe/schema.ts';
 import { mountAuditOverlay } from '../overlay/audit-app.tsx';
-import type { AuditView, ListedToken, TokenAuditView } from '../overlay/audit-view.ts';
+import type { AuditView, ListedToken, RequestListView, TokenAuditView } from '../overlay/audit-view.ts';
 import type { ContentScriptContext } from './context.ts';
 import type { Extension } from './extension.ts';
 import { noticeWhenInvalidated } from './reloaded-notice.ts';
@@ -54,9 +54,12 @@ const waitForPage = <T>(signal: AbortSignal, read: () => T | undefined | false, 
   });
 
 /** The page's statement once every audited part reads (the page may render it late), or as it stands after a while. */
-async function settledStatement<T extends { readonly statement: TokenStatement }>(document: Document, signal: AbortSignal, read: () => T, what: string): Promise<T> {
+async function settledStatement<T extends { readonly statement: TokenStatement }>(document: Document, signal: AbortSignal, recipes: readonly Recipe[], read: () => T, what: string): Promise<T> {
   await waitForPage(signal, () => headingShown(document), what);
-  const complete = await waitForPage(signal, () => { const reading = read(); return unreadParts(reading.statement).length === 0 && reading; }, what, completeWaitMs);
+  const complete = await waitForPage(signal, () => {
+    const reading = read();
+    return unreadParts({ ...reading.statement, name: statedName(reading.statement, recipes) }).length === 0 && reading;
+  }, what, completeWaitMs);
   return complete ?? read();
 }
 
@@ -77,10 +80,12 @@ export async function runTokenListPage(document: Document, visit: ContentScriptC
   if (tokens.length > 0) show(document, visit, { kind: 'token-list', tokens }, deps);
 }
 
-function auditView(subject: TokenAuditView['subject'], statement: TokenStatement, creator: string | undefined, recipes: readonly Recipe[], now: Date): TokenAuditView {
+/** The verdict on a token's or request's statement as read, its name the labelled one or a title a recipe's name fits. */
+export function auditView(subject: TokenAuditView['subject'], reading: TokenStatement, creator: string | undefined, recipes: readonly Recipe[], now: Date): TokenAuditView {
+  const statement = { ...reading, name: statedName(reading, recipes) };
   const fit = statement.name === undefined ? undefined : fittingRecipe(statement.name, recipes);
   if (!fit) return { kind: 'token-audit', subject, tokenName: statement.name, verdict: undefined, renewal: undefined };
-  const audit = auditToken(fit.recipe, statement, { namedOn: fit.date, creator, now });
+  const audit = auditToken(fit.recipe, statement, { namedOn: fit.date, creator, now, request: subject === 'request' });
   const status = statement.expiresOn === undefined ? undefined : expiryStatus(statement.expiresOn, now);
   return {
     kind: 'token-audit',
@@ -92,23 +97,34 @@ function auditView(subject: TokenAuditView['subject'], statement: TokenStatement
 }
 
 export async function runTokenPage(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
-  const { statement } = await settledStatement(document, visit.signal, () => ({ statement: readStatement(document) }), 'the token page');
+  const recipes = await recipesOf(deps);
+  const { statement } = await settledStatement(document, visit.signal, recipes, () => ({ statement: readStatement(document) }), 'the token page');
   const signedIn = find<HTMLMetaElement>(document, selectors.signedInUser)?.content;
-  show(document, visit, auditView('token', statement, signedIn, await recipesOf(deps), deps.now()), deps);
+  show(document, visit, auditView('token', statement, signedIn, recipes, deps.now()), deps);
 }
 
 export async function runRequestPage(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
-  const reading = await settledStatement(document, visit.signal, () => readRequestPage(document), 'the request');
-  show(document, visit, auditView('request', reading.statement, reading.requester, await recipesOf(deps), deps.now()), deps);
+  const recipes = await recipesOf(deps);
+  const reading = await settledStatement(document, visit.signal, recipes, () => readRequestPage(document), 'the request');
+  show(document, visit, auditView('request', reading.statement, reading.requester, recipes, deps.now()), deps);
+}
+
+/** Each request named like a recipe, the rows whose name could not be read, or that the rows could not be found at all. */
+export function requestListView(reading: RequestListReading, recipes: readonly Recipe[]): RequestListView {
+  const requests = reading.rows.flatMap((row) => {
+    const name = statedName(row, recipes);
+    return name === undefined ? [] : [{ name, requester: row.requester, recipeLabel: fittingRecipe(name, recipes)?.recipe.label }];
+  });
+  return { kind: 'request-list', requests, unreadRows: reading.rows.length - requests.length, rowsFound: reading.rows.length > 0 };
 }
 
 export async function runRequestList(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {
-  const rows = await waitForPage(visit.signal, () => { const found = readRequestList(document); return found.length > 0 && found; }, 'the requests');
-  if (!rows) return;
-  const recipes = await recipesOf(deps);
-  const readable = rows.flatMap((row) => (row.name === undefined ? [] : [{ ...row, name: row.name }]));
-  const requests = readable.map((row) => ({ name: row.name, requester: row.requester, recipeLabel: fittingRecipe(row.name, recipes)?.recipe.label }));
-  show(document, visit, { kind: 'request-list', requests, unreadRows: rows.length - readable.length }, deps);
+  const listShown = (reading: RequestListReading): RequestListReading | false => (reading.rows.length > 0 || reading.empty) && reading;
+  await waitForPage(visit.signal, () => listShown(readRequestList(document)) || headingShown(document), 'the requests');
+  // Rows not found once the page is there: the panel says so, rather than nothing.
+  const reading = (await waitForPage(visit.signal, () => listShown(readRequestList(document)), 'the requests', completeWaitMs)) || readRequestList(document);
+  if (reading.empty) return;
+  show(document, visit, requestListView(reading, await recipesOf(deps)), deps);
 }
 
 export async function runRegeneratePage(document: Document, visit: ContentScriptContext, deps: AuditPageDeps): Promise<void> {

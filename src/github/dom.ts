@@ -50,6 +50,18 @@ function matchesText(element: Element, alternative: Alternative): boolean {
     && (!alternative.name || alternative.name.test(accessibleName(element)));
 }
 
+/** The innermost element that is or contains every one of them. */
+export function commonAncestor(elements: readonly Element[]): Element | undefined {
+  const [first, ...others] = elements;
+  let element: Element | null = first ?? null;
+  while (element && !others.every((other) => element?.contains(other))) element = element.parentElement;
+  return element ?? undefined;
+}
+
+/** Whether any alternative describes this element (for walking a page rather than searching it). */
+export const matchesAny = (element: Element, alternatives: Alternatives): boolean =>
+  alternatives.some((alternative) => element.matches(alternative.css) && matchesText(element, alternative));
+
 /** Every element the first matching alternative finds. */
 export function findAll<E extends Element = HTMLElement>(root: ParentNode, alternatives: Alternatives): E[] {
   for (const alternative of alternatives) {

@@ -7,11 +7,12 @@ import { checkCompliance } from './compliance.ts';
 import { targetForm } from './target.ts';
 
 const madeOn = '2026-11-30';
-const context: AuditContext = { namedOn: madeOn, creator: 'sbarbour', now: new Date(2027, 1, 18) };
+const context: AuditContext = { namedOn: madeOn, creator: 'sbarbour', now: new Date(2027, 1, 18), request: false };
 const repositories = ['labs', 'alta3-ansible', 'enchilada', 'infrastructure', 'demo', 'gutenberg'].map((name) => `alta3/${name}`);
 
 const asMade: TokenStatement = {
   name: `enchilada-install-${madeOn}`,
+  titles: [],
   owner: 'alta3',
   repositoryAccess: 'selected',
   repositories,
@@ -64,5 +65,13 @@ describe('auditing a token against its recipe', () => {
     expect(auditToken(recipe, { ...asMade, createdOn: undefined }, context)).toMatchObject({ unread: ['expiration'], findings: [], matches: false });
     expect(auditToken(recipe, { ...asMade, repositories: undefined }, context)).toMatchObject({ unread: ['repositories'], findings: [], matches: false });
     expect(auditToken(recipe, { ...asMade, owner: undefined }, context).unread).toEqual(['owner']);
+  });
+
+  it('on a request, needs the reason read when the recipe gives one; a token\'s own page shows none', () => {
+    const request = { ...context, request: true };
+    expect(auditToken(recipe, asMade, request)).toMatchObject({ unread: [], matches: true });
+    expect(auditToken(recipe, { ...asMade, requestMessage: undefined }, request)).toMatchObject({ unread: ['requestMessage'], findings: [], matches: false });
+    expect(auditToken(recipe, { ...asMade, requestMessage: undefined }, context)).toMatchObject({ unread: [], matches: true });
+    expect(auditToken({ ...recipe, requestMessage: undefined }, { ...asMade, requestMessage: undefined }, request).unread).toEqual([]);
   });
 });

@@ -12,11 +12,12 @@ import { daysUntil } from './renewal.ts';
 import type { StepId } from './steps.ts';
 import { targetForm } from './target.ts';
 
-export type AuditPart = 'name' | 'owner' | 'repositories' | 'permissions' | 'expiration';
+export type AuditPart = 'name' | 'owner' | 'requestMessage' | 'repositories' | 'permissions' | 'expiration';
 
 export const auditPartTitles = wordsRecord<AuditPart>({
   name: 'step_name',
   owner: 'step_owner',
+  requestMessage: 'step_requestMessage',
   repositories: 'audit_partRepositories',
   permissions: 'step_permissions',
   expiration: 'step_expiration',
@@ -25,7 +26,8 @@ export const auditPartTitles = wordsRecord<AuditPart>({
 /** The compliance steps that judge each part. */
 const partSteps: Record<AuditPart, readonly StepId[]> = {
   name: ['name'],
-  owner: ['owner', 'requestMessage'],
+  owner: ['owner'],
+  requestMessage: ['requestMessage'],
   repositories: ['repositoryAccess', 'repositories'],
   permissions: ['permissions'],
   expiration: ['expiration'],
@@ -39,16 +41,16 @@ export interface AuditResult {
   readonly matches: boolean;
 }
 
-/** The parts of a statement that could not be read. */
+/** The parts of a statement that could not be read (a request's reason is judged by auditToken, where the recipe says whether it asks for one). */
 export function unreadParts(statement: TokenStatement): AuditPart[] {
-  const read: Record<AuditPart, boolean> = {
+  const read: Record<Exclude<AuditPart, 'requestMessage'>, boolean> = {
     name: statement.name !== undefined,
     owner: statement.owner !== undefined,
     repositories: statement.repositoryAccess !== undefined && (statement.repositoryAccess !== 'selected' || statement.repositories !== undefined),
     permissions: statement.permissions !== undefined,
     expiration: statement.createdOn !== undefined && statement.expiresOn !== undefined,
   };
-  return (Object.keys(read) as AuditPart[]).filter((part) => !read[part]);
+  return (Object.keys(read) as (keyof typeof read)[]).filter((part) => !read[part]);
 }
 
 /** The form that would have made this token: its lifetime becomes the expiration menu's choice. */
@@ -78,13 +80,17 @@ export interface AuditContext {
   /** Who made the token: the signed-in user on their own token, the requester on a request. */
   readonly creator: string | undefined;
   readonly now: Date;
+  /** A member's request: the reason it gives is part of what the recipe asks for. */
+  readonly request: boolean;
 }
 
 /** The recipe's texts are expanded for the day the token was made: its name's date, else its creation date. */
-export function auditToken(recipe: FineGrainedRecipe, statement: TokenStatement, { namedOn, creator, now }: AuditContext): AuditResult {
-  const unread = unreadParts(statement);
+export function auditToken(recipe: FineGrainedRecipe, statement: TokenStatement, { namedOn, creator, now, request }: AuditContext): AuditResult {
   const day = namedOn ?? statement.createdOn;
   const target = targetForm(recipe, day === undefined ? now : parseLocalDate(day));
+  // "Matches" needs every part the recipe constrains read: a request's reason too, when the recipe gives one.
+  const reasonUnread = request && target.requestMessage !== undefined && statement.requestMessage === undefined;
+  const unread: AuditPart[] = [...unreadParts(statement), ...(reasonUnread ? ['requestMessage' as const] : [])];
   const skipped = new Set(unread.flatMap((part) => partSteps[part]));
   const findings = checkCompliance(target, statedForm(statement, creator)).filter((finding) => !skipped.has(finding.step));
   return { findings, unread, matches: findings.length === 0 && unread.length === 0 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
-import { daysUntil, expiryStatus, fittingRecipe } from './renewal.ts';
+import { daysUntil, expiryStatus, fittingRecipe, statedName } from './renewal.ts';
 
 const now = new Date(2027, 1, 18, 23, 30);
 
@@ -29,5 +29,18 @@ describe('renewal', () => {
     expect(fittingRecipe('enchilada-install-2026-11-24', [labs, alta3EnchiladaRecipe, copy])).toEqual({ recipe: alta3EnchiladaRecipe, date: '2026-11-24' });
     expect(fittingRecipe('labs-2026-11-24', [labs, alta3EnchiladaRecipe])?.recipe.id).toBe('labs');
     expect(fittingRecipe('laptop-git', [labs, alta3EnchiladaRecipe])).toBeUndefined();
+  });
+});
+
+describe('the token\'s name on a page', () => {
+  it('takes the labelled name, else only a title a recipe\'s name fits', () => {
+    const recipes = [alta3EnchiladaRecipe];
+    expect(statedName({ name: 'ci-deploy', titles: ['enchilada-install-2026-11-30'] }, recipes)).toBe('ci-deploy');
+    expect(statedName({ name: undefined, titles: ['enchilada-install-2026-11-30', 'Pending requests'] }, recipes)).toBe('enchilada-install-2026-11-30');
+    // issue 21 §3: a request page's heading is never its token's name by itself.
+    expect(statedName({ name: undefined, titles: ['Review request'] }, recipes)).toBeUndefined();
+    expect(statedName({ name: undefined, titles: ['Regenerate fine-grained personal access token'] }, recipes)).toBeUndefined();
+    // Two titles a recipe fits: which one is the name is not said.
+    expect(statedName({ name: undefined, titles: ['enchilada-install-2026-11-30', 'enchilada-install-2026-12-01'] }, recipes)).toBeUndefined();
   });
 });

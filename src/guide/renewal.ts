@@ -2,6 +2,7 @@
 // name template), how long it has left, and whether it is time to make the next one.
 import { pluralWords, words } from '../model/i18n.ts';
 import { localDate, matchTemplate, parseLocalDate } from '../recipe/expand.ts';
+import type { NameReading } from '../model/token-statement.ts';
 import { isClassicRecipe } from '../recipe/kind.ts';
 import type { FineGrainedRecipe, Recipe } from '../recipe/schema.ts';
 
@@ -22,6 +23,17 @@ export function fittingRecipe(name: string, recipes: readonly Recipe[]): RecipeF
     if (match) return { recipe, date: match.date };
   }
   return undefined;
+}
+
+/**
+ * The token's name from what a page shows: the text it labels as the name, else the one title
+ * (a heading, the page's title) a recipe's name template fits. A heading such as "Review request"
+ * is never taken for a name by itself.
+ */
+export function statedName(reading: NameReading, recipes: readonly Recipe[]): string | undefined {
+  if (reading.name !== undefined) return reading.name;
+  const fitting = [...new Set(reading.titles)].filter((title) => fittingRecipe(title, recipes) !== undefined);
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** Offer the next token this many days before the current one expires. */

@@ -50,6 +50,8 @@ export interface RequestListView {
   readonly requests: readonly ListedRequest[];
   /** Rows that did not show which request they are. */
   readonly unreadRows: number;
+  /** false: the list's rows could not be found at all, though the page does not say it has none. */
+  readonly rowsFound: boolean;
 }
 
 export interface RegenerateView {

@@ -189,11 +189,11 @@ function auditPanels(): ComponentChild[] {
   const tokens = [...expiries.map((status) => ({ name, recipeLabel: recipe.label, recipeId: recipe.id, expiry: status.words, renewalDue: status.renewalDue })),
     { name, recipeLabel: recipe.label, recipeId: recipe.id, expiry: undefined, renewalDue: false }];
   const wide: TokenStatement = {
-    name, owner: 'octo-org', repositoryAccess: 'all', repositories: undefined, permissions: { contents: 'write', members: 'read' }, createdOn: '2026-11-24', expiresOn: 'never',
+    name, titles: [], owner: 'octo-org', repositoryAccess: 'all', repositories: undefined, permissions: { contents: 'write', members: 'read' }, createdOn: '2026-11-24', expiresOn: 'never',
   };
   const unread: TokenStatement = { ...wide, owner: undefined, repositoryAccess: undefined, permissions: undefined, createdOn: undefined };
   const verdict = (statement: TokenStatement, subject: TokenAuditView['subject']): TokenAuditView => {
-    const audit = auditToken(recipe, statement, { namedOn: undefined, creator: 'sbarbour', now });
+    const audit = auditToken(recipe, statement, { namedOn: undefined, creator: 'sbarbour', now, request: subject === 'request' });
     const renewal = { recipeId: recipe.id, expiry: expiries[2]!.words };
     return { kind: 'token-audit', subject, tokenName: name, renewal, verdict: { recipeLabel: recipe.label, findings: audit.findings, unread: audit.unread.map((part: AuditPart) => auditPartTitles[part]), matches: audit.matches } };
   };
@@ -209,7 +209,8 @@ function auditPanels(): ComponentChild[] {
   return [
     <TokenListPanel view={{ kind: 'token-list', tokens }} actions={actions} />,
     ...audits.map((view) => <VerdictPanel view={view} actions={actions} />),
-    ...[1, 2].map((unreadRows) => <RequestListPanel view={{ kind: 'request-list', requests, unreadRows }} actions={actions} />),
+    ...[1, 2].map((unreadRows) => <RequestListPanel view={{ kind: 'request-list', requests, unreadRows, rowsFound: true }} actions={actions} />),
+    <RequestListPanel view={{ kind: 'request-list', requests: [], unreadRows: 0, rowsFound: false }} actions={actions} />,
     <RegeneratePanel actions={actions} />,
   ];
 }

@@ -20,6 +20,9 @@ export function RequestListPanel({ view, actions }: { view: RequestListView; act
             </li>
           ))}
         </ul>
+        {!view.rowsFound && (
+          <p class="notice notice-warning" data-unread="list">{words('audit_couldNotRead', words('audit_requestsTitle'))}</p>
+        )}
         {view.unreadRows > 0 && (
           <p class="notice notice-warning" data-unread="requests">{pluralWords('audit_requestsUnread', view.unreadRows)}</p>
         )}

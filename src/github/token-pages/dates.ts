@@ -28,10 +28,15 @@ function onlyDate(text: string, phrase: string): string | undefined {
   return dates.size === 1 ? date : undefined;
 }
 
+const neverPattern = /\b(has no expiration date|never expires|no expiration)\b/i;
+
+/** The text says something about the expiry, readable or not. */
+export const expiryStated = (text: string): boolean => neverPattern.test(text) || /\bExpire[sd] on\b/.test(text);
+
 /** YYYY-MM-DD, "never", or undefined when the text does not say so clearly. */
 export function readExpiry(text: string): string | undefined {
   const dated = onlyDate(text, '(?:Expires|Expired)');
-  const never = /\b(has no expiration date|never expires|no expiration)\b/i.test(text);
+  const never = neverPattern.test(text);
   if (dated !== undefined && !never) return dated;
   return never && !/\bExpire[sd] on\b/.test(text) ? 'never' : undefined;
 }

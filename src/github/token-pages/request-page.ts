@@ -2,18 +2,20 @@
 import type { TokenStatement } from '../../model/token-statement.ts';
 import { find, normalizedText } from '../dom.ts';
 import { selectors } from '../selectors.ts';
-import { readStatement } from './statement.ts';
+import { agreed, loginPattern, readStatement } from './statement.ts';
 
 export interface RequestReading {
   readonly statement: TokenStatement;
   readonly requester: string | undefined;
 }
 
+/** "@jdoe requests access …" or "Requested by @jdoe", the same login wherever it is said. */
+function readRequester(text: string): string | undefined {
+  return agreed([...text.matchAll(new RegExp(`(?:@(${loginPattern}) requests access\\b|\\bRequested by:? @?(${loginPattern})\\b)`, 'g'))]
+    .map((match) => match[1] ?? match[2]));
+}
+
 export function readRequestPage(document: Document): RequestReading {
   const root = find(document, selectors.settingsMain) ?? document.body;
-  const reason = find(root, selectors.requestReason);
-  return {
-    statement: { ...readStatement(document), requestMessage: reason ? normalizedText(reason) : undefined },
-    requester: /@([A-Za-z0-9-]+) requests access\b/.exec(normalizedText(root))?.[1],
-  };
+  return { statement: readStatement(document), requester: readRequester(normalizedText(root)) };
 }
