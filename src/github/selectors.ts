@@ -154,7 +154,7 @@ export const selectors = {
   ],
   generateButton: [
     { css: 'button.js-integrations-install-form-submit', generation: 'all', evidence: 'live-page-2026 §2.5 [T Rakua; earl]; github-pat-page §1.10 [S3, S4, S14, S18]' },
-    { css: 'button[type="submit"]', text: /^Generate token( and request access)?$/i, generation: 'all', evidence: 'github-pat-page §1.9 [S26]: "Generate token and request access" for organizations that approve' },
+    { css: 'button[type="submit"]', text: /^Generate token( and request access)?$/i, generation: 'all', evidence: 'github-pat-page §1.9 [S26]: "Generate token and request access" for organizations that require approval' },
   ],
   /** GitHub's dialogs and menus: the person works inside one while focus is there (Primer React portals its menus). */
   openPopup: [
