@@ -26,7 +26,7 @@ const team: Recipe = { ...alta3EnchiladaRecipe, id: 'team-recipe', label: 'Team 
 const brokenEntries: unknown[] = [
   { ...team, id: 'bad-text', label: '', name: ' x{when}', description: 'd'.repeat(1100), owner: 'not a login', requestMessage: 'x ', expiresInDays: 0 },
   { ...team, id: 'bad-repos', repositories: ['alta3/labs', 'bad name', 'labs', 'LABS', ...Array.from({ length: 50 }, (_, index) => `r${index}`)] },
-  { ...team, id: 'bad-access', repositoryAccess: 'all', expiresInDays: 400, permissions: { metadata: 'write', no_such_thing: 'read', contents: 'owner' } },
+  { ...team, id: 'bad-access', repositoryAccess: 'all', expiresInDays: 400, permissions: { metadata: 'write', no_such_thing: 'read', contents: 'owner', checks: 'read' } },
   { ...team, id: 'bad-types', label: 7, repositories: 'labs', permissions: [], extra: true, more: 1 },
   { ...team, id: 'bad-shape', name: undefined, surplus: 'x' },
   { ...team, id: 'Not An Id', repositoryAccess: 'selected', repositories: [] },
@@ -52,7 +52,7 @@ async function library() {
 /** What the person's data and the browser bring: ids and labels of the test's recipes, what they hold, the JSON parser's message. */
 const dataTexts = [
   'Team recipe', 'team-recipe', 'Old recipe', 'old-recipe', 'managed-broken', 'alta3-enchilada-copy', ...brokenEntries.map((entry) => (entry as { id: string }).id),
-  'not a login', 'bad name', 'LABS', 'no_such_thing', 'owner', 'one', '{when}', 'extra', 'more', 'surplus',
+  'not a login', 'bad name', 'LABS', 'no_such_thing', 'checks', 'owner', 'one', '{when}', 'extra', 'more', 'surplus',
   // What the editor's fields hold for these entries: a list one per line.
   ...brokenEntries.flatMap((entry) => Object.values(entry as object).flatMap((value: unknown) =>
     (typeof value === 'string' ? [value] : Array.isArray(value) ? [value.join('\n')] : []))),

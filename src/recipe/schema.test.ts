@@ -77,6 +77,14 @@ describe('recipe schema', () => {
     expect(problemsOf({ permissions: { contents: 'owner' } })[0]).toMatch(/^permissions\.contents: must be one of "read", "write", "admin"/);
   });
 
+  it('says fine-grained tokens cannot have Checks, and names what people use instead', () => {
+    expect(problemsOf({ permissions: { contents: 'read', checks: 'read' } })).toEqual([
+      'permissions.checks: fine-grained tokens cannot have Checks (GitHub\'s docs list the Checks API among their limits), so PAT Pilot will not fill it; remove it. '
+        + 'What people use instead: "actions": "read" (workflow runs and job results) and "statuses": "read" (commit statuses)',
+    ]);
+    expect(problemsOf({ permissions: { actions: 'read', statuses: 'read' } })).toEqual([]);
+  });
+
   it('reports every problem at once, those across fields included', () => {
     expect(problemsOf({ owner: 'alta3 ', repositories: ['labs', 'labs'], permissions: { metadata: 'write', contents: 'none' }, extra: 1 })).toEqual([
       "owner: 'alta3 ' ends with a space; remove it",

@@ -85,6 +85,12 @@ const repositoryNameSchema = z.string().check(
 /** The GitHub the recipe is for: github.com (the default) or a GitHub Enterprise host. */
 const hostSchema = z.string().check(textRule((value) => edgeSpaceMessage(value) ?? hostNameProblem(value)));
 
+/**
+ * Some of GitHub's REST pages still ask for a "Checks" permission, but fine-grained tokens cannot
+ * have one (research note live-page-2026 §1.4), so it gets its own message with what people use instead.
+ */
+const checksKey = 'checks';
+
 const grantLevelSchema = z.enum(['read', 'write', 'admin']);
 const repositoryAccessSchema = z.enum(['public', 'all', 'selected']);
 
@@ -147,7 +153,9 @@ export const fineGrainedRecipeSchema = z
       reportRepeats(recipe.repositories, 'repositories', 'schema_repeatedRepository', (name) => name.toLowerCase(), report);
       for (const [key, level] of Object.entries(recipe.permissions)) {
         const info = permissionInfo(key);
-        if (!info) {
+        if (key === checksKey) {
+          report(['permissions', key], words('schema_checksNotFineGrained'));
+        } else if (!info) {
           report(['permissions', key], words('schema_unknownPermission', suggestPermissionKeys(key)));
         } else if (isValid(grantLevelSchema, level) && !info.levels.includes(level)) {
           report(['permissions', key], words('schema_unsupportedLevel', info.name, formatList(info.levels.map((l) => levelLabels[l]), 'disjunction'), levelLabels[level]));
