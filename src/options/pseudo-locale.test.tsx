@@ -26,7 +26,7 @@ const team: Recipe = { ...alta3EnchiladaRecipe, id: 'team-recipe', label: 'Team 
 const brokenEntries: unknown[] = [
   { ...team, id: 'bad-text', label: '', name: ' x{when}', description: 'd'.repeat(1100), owner: 'not a login', requestMessage: 'x ', expiresInDays: 0 },
   { ...team, id: 'bad-repos', repositories: ['alta3/labs', 'bad name', 'labs', 'LABS', ...Array.from({ length: 50 }, (_, index) => `r${index}`)] },
-  { ...team, id: 'bad-access', repositoryAccess: 'all', expiresInDays: 400, permissions: { metadata: 'write', no_such_thing: 'read', contents: 'owner', checks: 'read' } },
+  { ...team, id: 'bad-access', repositoryAccess: 'all', expiresInDays: 400, permissions: { metadata: 'write', no_such_thing: 'read', contents: 'owner', checks: 'read', user_copilot_requests: 'read' } },
   { ...team, id: 'bad-types', label: 7, repositories: 'labs', permissions: [], extra: true, more: 1 },
   { ...team, id: 'bad-shape', name: undefined, surplus: 'x' },
   { ...team, id: 'Not An Id', repositoryAccess: 'selected', repositories: [] },

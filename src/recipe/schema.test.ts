@@ -85,6 +85,21 @@ describe('recipe schema', () => {
     expect(problemsOf({ permissions: { actions: 'read', statuses: 'read' } })).toEqual([]);
   });
 
+  it('takes both of GitHub\'s spellings of Copilot Requests, each at its documented level, and only with "public" access', () => {
+    const copilot = { repositoryAccess: 'public', repositories: [] };
+    expect(problemsOf({ ...copilot, permissions: { user_copilot_requests: 'read' } })).toEqual([]);
+    expect(problemsOf({ ...copilot, permissions: { copilot_requests: 'write' } })).toEqual([]);
+    expect(problemsOf({ ...copilot, permissions: { copilot_requests: 'read' } })).toEqual(['permissions.copilot_requests: Copilot Requests supports Read and write, not Read-only']);
+    expect(problemsOf({ permissions: { contents: 'read', copilot_requests: 'write' } })).toEqual([
+      'permissions.copilot_requests: GitHub offers Copilot Requests only to a token of your own account with "Public repositories" access, not with repositoryAccess "selected": '
+        + 'set repositoryAccess to "public" and owner to your own login, or make a separate recipe for it',
+    ]);
+    expect(problemsOf({ ...copilot, permissions: { user_copilot_requests: 'read', copilot_requests: 'write' } })).toEqual([
+      'permissions.copilot_requests: Copilot Requests is already asked for as "user_copilot_requests" (GitHub spells it both ways); keep one of the two',
+    ]);
+    expect(problemsOf({ repositoryAccess: 'all', repositories: [], permissions: { user_copilot_requests: 'read' } })[0]).toMatch(/^permissions\.user_copilot_requests: GitHub offers Copilot Requests only .* not with repositoryAccess "all"/);
+  });
+
   it('reports every problem at once, those across fields included', () => {
     expect(problemsOf({ owner: 'alta3 ', repositories: ['labs', 'labs'], permissions: { metadata: 'write', contents: 'none' }, extra: 1 })).toEqual([
       "owner: 'alta3 ' ends with a space; remove it",

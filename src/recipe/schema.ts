@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { formatList, pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { hostNameProblem } from '../model/github-host.ts';
 import { classicScopeInfo, classicScopes } from '../model/classic-scopes.ts';
-import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
+import { otherSpelling, permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
 // zod probes for eval support unless told not to; the extension never needs it.
@@ -91,6 +91,22 @@ const hostSchema = z.string().check(textRule((value) => edgeSpaceMessage(value) 
  */
 const checksKey = 'checks';
 
+/**
+ * The "Copilot Requests" row shows only with "Public repositories" access on a token of the person's
+ * own account (live-page-2026 §1.3). Whether an owner is the person's own is not known until the
+ * form is open, so a recipe is checked by its repository access.
+ */
+const copilotRequestsKey = 'user_copilot_requests';
+const publicAccessOnly = (key: string): boolean => key === copilotRequestsKey || otherSpelling(key) === copilotRequestsKey;
+
+/** Both of GitHub's spellings of one permission in a recipe: the later one is reported. */
+function otherSpellingFirst(key: string, permissions: Readonly<Record<string, unknown>>): boolean {
+  const other = otherSpelling(key);
+  if (other === undefined || !Object.hasOwn(permissions, other)) return false;
+  const keys = Object.keys(permissions);
+  return keys.indexOf(other) < keys.indexOf(key);
+}
+
 const grantLevelSchema = z.enum(['read', 'write', 'admin']);
 const repositoryAccessSchema = z.enum(['public', 'all', 'selected']);
 
@@ -159,6 +175,10 @@ export const fineGrainedRecipeSchema = z
           report(['permissions', key], words('schema_unknownPermission', suggestPermissionKeys(key)));
         } else if (isValid(grantLevelSchema, level) && !info.levels.includes(level)) {
           report(['permissions', key], words('schema_unsupportedLevel', info.name, formatList(info.levels.map((l) => levelLabels[l]), 'disjunction'), levelLabels[level]));
+        } else if (otherSpellingFirst(key, recipe.permissions)) {
+          report(['permissions', key], words('schema_permissionSpelledTwice', info.name, otherSpelling(key) ?? ''));
+        } else if (access !== undefined && access !== 'public' && publicAccessOnly(key)) {
+          report(['permissions', key], words('schema_copilotNeedsPublic', info.name, access));
         }
       }
     }, { when: crossCheckable }),
