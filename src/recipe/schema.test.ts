@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
 import { alta3HotfixRecipe } from './builtin/alta3-hotfix.ts';
-import { validateRecipe } from './schema.ts';
+import { lifetimeOf, validateRecipe, type FineGrainedRecipe } from './schema.ts';
 
 const problemsOf = (changes: Record<string, unknown>): string[] => {
   const result = validateRecipe({ ...alta3EnchiladaRecipe, ...changes });
@@ -67,6 +67,21 @@ describe('recipe schema', () => {
     expect(problemsOf({ expiresInDays: 367 })).toEqual(['expiresInDays: GitHub allows at most 366 days']);
     expect(problemsOf({ expiresInDays: 1.5 })).toEqual(['expiresInDays: must be a whole number, not 1.5']);
     expect(problemsOf({ expiresInDays: '90' })).toEqual(['expiresInDays: must be a number, not a string']);
+  });
+
+  it('may ask for no expiration instead of a number of days, never for both or neither', () => {
+    const { expiresInDays: _days, ...withoutDays } = alta3EnchiladaRecipe;
+    const result = validateRecipe({ ...withoutDays, noExpiration: true });
+    expect(result.ok && lifetimeOf(result.recipe as FineGrainedRecipe)).toBe('none');
+    expect(lifetimeOf(alta3EnchiladaRecipe)).toBe(90);
+    expect(problemsOf({ noExpiration: true })).toEqual(['noExpiration: asks for no expiration, but expiresInDays gives a lifetime too; remove one of the two']);
+    expect(problemsOf({ noExpiration: false })).toEqual(['noExpiration: must be one of true']);
+    const neither = validateRecipe(withoutDays);
+    expect(neither.ok ? [] : neither.problems).toEqual([
+      'expiresInDays: is missing: give 1 to 366 days, or "noExpiration": true for a token that never expires (GitHub allows that for your own account; an organization\'s lifetime policy may not)',
+    ]);
+    const classic = validateRecipe({ ...alta3HotfixRecipe, expiresInDays: undefined, noExpiration: true });
+    expect(classic.ok ? [] : classic.problems).toEqual(['expiresInDays: is missing; it must be a number', 'recipe: has unknown field "noExpiration"; remove it']);
   });
 
   it('knows GitHub permission keys and the levels each supports', () => {

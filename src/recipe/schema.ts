@@ -132,17 +132,22 @@ const commonFields = {
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, says('schema_id'))),
   label: z.string().check(z.minLength(1, says('schema_labelEmpty')), z.maxLength(limits.labelCharacters, says('schema_labelTooLong', limits.labelCharacters))),
   host: z.optional(hostSchema),
-  expiresInDays: z.int().check(
-    z.gte(1, says('schema_daysTooFew')),
-    z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
-  ),
 };
+
+/** GitHub's expires_in: 1 to 366 days; an organization's lifetime policy may allow fewer. */
+const expiresInDaysSchema = z.int().check(
+  z.gte(1, says('schema_daysTooFew')),
+  z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
+);
 
 /** A recipe for GitHub's fine-grained form; recipes without a kind are of this kind. */
 export const fineGrainedRecipeSchema = z
   .strictObject({
     ...commonFields,
     kind: z.optional(z.literal('fine-grained')),
+    /** One of the two: a fine-grained token of a personal owner may have no expiration (live-page-2026 §1.5). */
+    expiresInDays: z.optional(expiresInDaysSchema),
+    noExpiration: z.optional(z.literal(true)),
     name: z.string().check(templateRule(limits.nameCharacters, true)),
     description: z.string().check(templateRule(limits.descriptionCharacters, false)),
     owner: ownerSchema,
@@ -155,6 +160,12 @@ export const fineGrainedRecipeSchema = z
     z.superRefine((recipe, context) => {
       const report = (path: (string | number)[], message: string) =>
         context.issues.push({ code: 'custom', path, message, input: recipe });
+      if (recipe.noExpiration === true && recipe.expiresInDays !== undefined) {
+        report(['noExpiration'], words('schema_noExpirationWithDays'));
+      }
+      if (recipe.noExpiration === undefined && recipe.expiresInDays === undefined) {
+        report(['expiresInDays'], words('schema_lifetimeMissing', limits.expirationDays));
+      }
       const count = recipe.repositories.length;
       const access = isValid(repositoryAccessSchema, recipe.repositoryAccess) ? recipe.repositoryAccess : undefined;
       if (access === 'selected' && count === 0) {
@@ -224,6 +235,7 @@ export const classicRecipeSchema = z
   .strictObject({
     ...commonFields,
     kind: z.literal('classic'),
+    expiresInDays: expiresInDaysSchema,
     /** What the token is for, in the team's words; shown to the person, never sent to GitHub. */
     purpose: z.optional(z.string().check(z.maxLength(limits.purposeCharacters, says('schema_labelTooLong', limits.purposeCharacters)))),
     note: z.string().check(templateRule(limits.noteCharacters, true)),
@@ -240,6 +252,12 @@ export type FineGrainedRecipe = z.infer<typeof fineGrainedRecipeSchema>;
 export type ClassicRecipe = z.infer<typeof classicRecipeSchema>;
 export type Recipe = FineGrainedRecipe | ClassicRecipe;
 export type RepositoryAccess = FineGrainedRecipe['repositoryAccess'];
+
+/** A lifetime in days, or GitHub's "No expiration" (expires_in=none). */
+export type Lifetime = number | 'none';
+
+/** A valid fine-grained recipe has exactly one of expiresInDays and noExpiration. */
+export const lifetimeOf = (recipe: FineGrainedRecipe): Lifetime => recipe.expiresInDays ?? 'none';
 
 function suggestPermissionKeys(key: string): string {
   const needle = key.toLowerCase().replace(/[^a-z]/g, '');
