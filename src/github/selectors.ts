@@ -48,10 +48,14 @@ export const selectors = {
     { css: 'select-panel[id*="resource-owner"] button[aria-haspopup]', generation: 'gen2' },
     { css: '[id*="resource-owner"] button[aria-haspopup], [id*="resource-owner"] summary', generation: 'gen1' },
   ],
-  /** The owner panel's error state, when GitHub could not load the list ("Sorry, something went wrong."). */
+  /**
+   * The owner panel's error state, when GitHub could not load the list ("Sorry, something went
+   * wrong."). Every Primer SelectPanel carries that text hidden, in its banner and its fragment
+   * error (live-page-2026 §2.3), so only an error outside anything hidden counts, whoever reads it.
+   */
   ownerListError: [
-    { css: '[id*="resource-owner"] [data-target="select-panel.fragmentErrorElement"]:not([hidden]), [id*="resource-owner"] [data-target="select-panel.bannerErrorElement"]:not([hidden])', generation: 'gen2' },
-    { css: '[id*="resource-owner"] [role="alert"], [id*="resource-owner"] .flash-error', text: /went wrong|could not|failed/i, generation: 'all' },
+    { css: '[id*="resource-owner"] [data-target="select-panel.fragmentErrorElement"]:not([hidden]):not([hidden] *), [id*="resource-owner"] [data-target="select-panel.bannerErrorElement"]:not([hidden]):not([hidden] *)', generation: 'gen2' },
+    { css: '[id*="resource-owner"] :is([role="alert"], .flash-error):not([hidden]):not([hidden] *)', text: /went wrong|could not|failed/i, generation: 'all' },
   ],
   ownerValue: [{ css: 'input[name="target_name"]', generation: 'all' }],
   ownerFilter: [
