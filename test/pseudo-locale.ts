@@ -57,7 +57,7 @@ function shownTexts(root: Element): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
   for (const element of root.querySelectorAll('*')) {
     for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(element.getAttribute(attribute) ?? '');
-    if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type !== 'radio')) texts.push(element.value);
+    if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type !== 'radio' && element.type !== 'checkbox')) texts.push(element.value);
   }
   return texts;
 }

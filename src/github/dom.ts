@@ -90,6 +90,19 @@ export function isVisible(element: Element): boolean {
   return element.getClientRects().length > 0;
 }
 
+/**
+ * The text a person sees: text inside hidden elements is left out, such as the "Sorry, something
+ * went wrong." every Primer SelectPanel carries hidden (live-page-2026 §2.3).
+ */
+export function visibleText(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && isVisible(node.parentElement)) text += node.textContent ?? '';
+  }
+  return squeeze(text);
+}
+
 export function findVisible<E extends Element = HTMLElement>(root: ParentNode, alternatives: Alternatives): E | undefined {
   return findAll<E>(root, alternatives).find(isVisible);
 }

@@ -59,10 +59,14 @@ export const selectors = {
     { css: 'select-panel[id*="resource-owner"] button[aria-haspopup]', generation: 'gen2', evidence: '[I] the same SelectPanel with another id suffix (PVC select_panel markup, live-page-2026 §2.3 [P])' },
     { css: '[id*="resource-owner"] button[aria-haspopup], [id*="resource-owner"] summary', generation: 'gen1', evidence: 'github-pat-page gen 1 (2022-23, <details> menus), [I] for the id' },
   ],
-  /** The owner panel's error state, when GitHub could not load the list ("Sorry, something went wrong."). */
+  /**
+   * The owner panel's error state, when GitHub could not load the list ("Sorry, something went
+   * wrong."). Every Primer SelectPanel carries that text hidden, in its banner and its fragment
+   * error (live-page-2026 §2.3), so only an error outside anything hidden counts, whoever reads it.
+   */
   ownerListError: [
-    { css: '[id*="resource-owner"] [data-target="select-panel.fragmentErrorElement"]:not([hidden]), [id*="resource-owner"] [data-target="select-panel.bannerErrorElement"]:not([hidden])', generation: 'gen2', evidence: 'live-page-2026 §2.3 [P primer/view_components select_panel.html.erb]: hidden error elements in every panel' },
-    { css: '[id*="resource-owner"] [role="alert"], [id*="resource-owner"] .flash-error', text: /went wrong|could not|failed/i, generation: 'all', evidence: '[I] an error shown as an alert; live-page-2026 §2.3: "Sorry, something went wrong."' },
+    { css: '[id*="resource-owner"] [data-target="select-panel.fragmentErrorElement"]:not([hidden]):not([hidden] *), [id*="resource-owner"] [data-target="select-panel.bannerErrorElement"]:not([hidden]):not([hidden] *)', generation: 'gen2', evidence: 'live-page-2026 §2.3 [P primer/view_components select_panel.html.erb]: hidden error elements in every panel' },
+    { css: '[id*="resource-owner"] :is([role="alert"], .flash-error):not([hidden]):not([hidden] *)', text: /went wrong|could not|failed/i, generation: 'all', evidence: '[I] an error shown as an alert; live-page-2026 §2.3: "Sorry, something went wrong."' },
   ],
   ownerValue: [{ css: 'input[name="target_name"]', generation: 'all', evidence: 'github-pat-page §1.3 [S8, S9, S11, S12]: hidden input target_name' }],
   ownerFilter: [

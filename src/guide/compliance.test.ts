@@ -42,6 +42,20 @@ describe('compliance', () => {
     expect(findings.filter((finding) => finding.severity === 'danger').map((finding) => finding.title)).toEqual(['No expiration', 'All repositories']);
   });
 
+  it('takes "No expiration" as the recipe\'s own choice when the recipe asks for it, and any lifetime as a difference', () => {
+    const { expiresInDays: _days, ...withoutDays } = alta3EnchiladaRecipe;
+    const never = targetForm({ ...withoutDays, noExpiration: true }, new Date(2026, 10, 24));
+    expect(never).toMatchObject({ expirationDays: 'none', expirationDate: undefined });
+    const offered = ['7', '30', '60', '90', 'custom', 'none'];
+    expect(checkCompliance(never, { ...matching, expiration: { choice: 'none', customDate: undefined, offered } })).toEqual([]);
+    expect(checkCompliance(never, { ...matching, expiration: { choice: '30', customDate: undefined, offered } })).toEqual([
+      expect.objectContaining({ severity: 'unfinished', step: 'expiration', title: 'Expiration: 30 days', detail: 'The recipe asks for “No expiration”.' }),
+    ]);
+    expect(checkCompliance(never, { ...matching, expiration: { choice: 'custom', customDate: '', offered } })).toEqual([
+      expect.objectContaining({ severity: 'warning', step: 'expiration', detail: 'The recipe asks for “No expiration”.' }),
+    ]);
+  });
+
   it('warns about another owner, a different repository set, another expiry and edited texts', () => {
     const findings = checkCompliance(target, {
       ...matching,

@@ -91,8 +91,9 @@ function repositoryFindings(target: TargetForm, snapshot: FormSnapshot, differen
 /** The same on both kinds of token form: GitHub's expiration menu and its default of 30 days. */
 export function expirationFindings(target: ExpiryTarget, expiration: ExpirationState | undefined): Finding<'expiration'>[] {
   if (!expiration || expirationMatches(target, expiration)) return [];
-  if (expiration.choice === 'none') {
-    return [{ id: 'expiration:none', severity: 'danger', step: 'expiration', title: words('finding_noExpiration'), detail: pluralWords('finding_noExpiration_detail', target.expirationDays) }];
+  const days = target.expirationDays;
+  if (expiration.choice === 'none' && days !== 'none') {
+    return [{ id: 'expiration:none', severity: 'danger', step: 'expiration', title: words('finding_noExpiration'), detail: pluralWords('finding_noExpiration_detail', days) }];
   }
   const shown = expiration.choice !== 'custom'
     ? pluralWords('finding_expirationDays', Number(expiration.choice))
@@ -100,7 +101,8 @@ export function expirationFindings(target: ExpiryTarget, expiration: ExpirationS
   return [{
     id: `expiration:${expiration.choice}:${expiration.customDate ?? ''}`,
     severity: expiration.choice === '30' ? 'unfinished' : 'warning', step: 'expiration',
-    title: words('finding_expiration', shown), detail: pluralWords('finding_expiration_detail', target.expirationDays, target.expirationDate),
+    title: words('finding_expiration', shown),
+    detail: days === 'none' ? words('finding_expirationNone_detail', githubTexts.noExpiration) : pluralWords('finding_expiration_detail', days, target.expirationDate ?? ''),
   }];
 }
 

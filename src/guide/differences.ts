@@ -1,7 +1,7 @@
 // Where the page differs from the target form. Plan, compliance and the filler all ask these
 // same questions, so they are answered once here.
 import type { FormSnapshot, SelectedRepository } from '../model/form-snapshot.ts';
-import type { PermissionLevel } from '../model/permission-catalog.ts';
+import { otherSpelling, type PermissionLevel } from '../model/permission-catalog.ts';
 import type { TargetForm } from './target.ts';
 
 export interface RepositoryDifference {
@@ -28,16 +28,28 @@ export interface PermissionChange {
   readonly wanted: PermissionLevel;
 }
 
+/**
+ * The target's permissions under the keys the page submits: a key GitHub spells two ways
+ * (copilot_requests, user_copilot_requests) takes the spelling the page offers, at the recipe's level.
+ */
+function onPageKeys(wanted: TargetForm['permissions'], page: Readonly<Record<string, PermissionLevel>>): Record<string, PermissionLevel> {
+  return Object.fromEntries(Object.entries(wanted).map(([key, level]) => {
+    const other = otherSpelling(key);
+    return [other !== undefined && !(key in page) && other in page ? other : key, level];
+  }));
+}
+
 /** Every key whose level differs from the target; keys the target does not grant must be "none". */
 export function permissionDifference(
   target: TargetForm,
   permissions: FormSnapshot['permissions'],
 ): PermissionChange[] {
   if (!permissions) return [];
-  const keys = new Set([...Object.keys(permissions), ...Object.keys(target.permissions)]);
+  const wantedOnPage = onPageKeys(target.permissions, permissions);
+  const keys = new Set([...Object.keys(permissions), ...Object.keys(wantedOnPage)]);
   return [...keys].flatMap((permission) => {
     const current = permissions[permission] ?? 'none';
-    const wanted = target.permissions[permission] ?? 'none';
+    const wanted = wantedOnPage[permission] ?? 'none';
     return current === wanted ? [] : [{ key: permission, current, wanted }];
   });
 }

@@ -30,6 +30,16 @@ describe('plan', () => {
     expect(nextStep(states)).toBe('name');
   });
 
+  it('sets Copilot Requests under the key the page offers, whichever of GitHub\'s two spellings the recipe uses', () => {
+    const copilot = targetForm({ ...alta3EnchiladaRecipe, owner: 'sbarbour', repositoryAccess: 'public', repositories: [], permissions: { copilot_requests: 'write' } }, now);
+    const permissionsStep = (snapshot: ReturnType<typeof freshSnapshot>) => planSteps(copilot, snapshot).find((state) => state.id === 'permissions');
+    expect(permissionsStep(freshSnapshot())?.permissions).toEqual([{ key: 'user_copilot_requests', current: 'none', wanted: 'write' }]);
+    const { user_copilot_requests: _offeredNot, ...otherSpelling } = freshSnapshot().permissions ?? {};
+    expect(permissionsStep(freshSnapshot({ permissions: { ...otherSpelling, copilot_requests: 'none' } }))?.permissions)
+      .toEqual([{ key: 'copilot_requests', current: 'none', wanted: 'write' }]);
+    expect(permissionsStep(freshSnapshot({ permissions: { ...freshSnapshot().permissions, user_copilot_requests: 'write' } }))?.status).toBe('done');
+  });
+
   it('marks every step done on a matching form and points at Generate', () => {
     const states = planSteps(target, matchingSnapshot(target));
     expect(states.filter((state) => state.status !== 'done').map((state) => state.id)).toEqual(['generate']);

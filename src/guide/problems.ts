@@ -1,5 +1,6 @@
 // What to tell the person when a step could not be done: what happened, why it may have, and
 // what to do by hand, in the procedure's words.
+import { githubTexts } from '../model/github-texts.ts';
 import { pluralWords, words } from '../model/i18n.ts';
 import type { BlockReason } from '../model/block-reason.ts';
 
@@ -30,7 +31,9 @@ export function problemFor(reason: BlockReason, step: string, byHand: string, ta
       return { title: words('problem_ownerListFailed'), detail: words('problem_ownerListFailed_detail', reason.owner) };
     case 'lifetime-cap':
       return {
-        title: reason.capDays
+        title: reason.wantedDays === 'none'
+          ? words('problem_noExpirationNotOffered', githubTexts.noExpiration)
+          : reason.capDays
           ? target.owner
             ? pluralWords('problem_lifetimeCap', reason.capDays, target.owner, reason.wantedDays)
             : pluralWords('problem_lifetimeCapToken', reason.capDays, reason.wantedDays)

@@ -34,8 +34,10 @@ export const stepTitles = wordsRecord(titleKeys);
 
 /** Steps both kinds of token form share, in the same words. */
 export const sharedInstructions = {
-  expiration: (target: ExpiryTarget): string =>
-    words('instruction_expiration', target.expirationDays, target.expirationDate, displayDate(target.expirationDate)),
+  expiration: ({ expirationDays, expirationDate }: ExpiryTarget): string =>
+    expirationDays === 'none' || expirationDate === undefined
+      ? words('instruction_noExpiration', githubTexts.noExpiration)
+      : words('instruction_expiration', expirationDays, expirationDate, displayDate(expirationDate)),
   review: (): string => words('instruction_review'),
   generate: (generateLabel: string): string => words('instruction_generate', generateLabel),
 };

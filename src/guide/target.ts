@@ -1,5 +1,5 @@
 // The form a recipe asks for, with placeholders filled in: what each decision compares against.
-import type { FineGrainedRecipe } from '../recipe/schema.ts';
+import { lifetimeOf, type FineGrainedRecipe, type Lifetime } from '../recipe/schema.ts';
 import { expandTemplate, localDate } from '../recipe/expand.ts';
 import { permissionInfo, type PermissionLevel } from '../model/permission-catalog.ts';
 import type { ExpirationState, RepositoryAccessChoice } from '../model/form-snapshot.ts';
@@ -8,9 +8,10 @@ export interface TargetForm {
   readonly name: string;
   readonly description: string;
   readonly owner: string;
-  readonly expirationDays: number;
-  /** The day the token expires, YYYY-MM-DD. */
-  readonly expirationDate: string;
+  /** Days, or GitHub's "No expiration". */
+  readonly expirationDays: Lifetime;
+  /** The day the token expires, YYYY-MM-DD; undefined when it never does. */
+  readonly expirationDate: string | undefined;
   readonly requestMessage: string | undefined;
   readonly repositoryAccess: RepositoryAccessChoice;
   /** "owner/name", in the recipe's order. */
@@ -30,13 +31,13 @@ export function targetForm(recipe: FineGrainedRecipe, now: Date): TargetForm {
   const permissions: Record<string, PermissionLevel> = { ...recipe.permissions };
   const grantsRepositoryPermission = Object.keys(permissions).some((key) => permissionInfo(key)?.group === 'repository');
   if (grantsRepositoryPermission && !permissions.metadata) permissions.metadata = 'read';
-  const days = recipe.expiresInDays;
+  const days = lifetimeOf(recipe);
   return {
     name: expandTemplate(recipe.name, now),
     description: expandTemplate(recipe.description, now),
     owner: recipe.owner,
     expirationDays: days,
-    expirationDate: localDate(addDays(now, days)),
+    expirationDate: days === 'none' ? undefined : localDate(addDays(now, days)),
     requestMessage: recipe.requestMessage === undefined ? undefined : expandTemplate(recipe.requestMessage, now),
     repositoryAccess: recipe.repositoryAccess === 'public' ? 'none' : recipe.repositoryAccess,
     repositories: recipe.repositories.map((name) => `${recipe.owner}/${name}`),
@@ -44,11 +45,11 @@ export function targetForm(recipe: FineGrainedRecipe, now: Date): TargetForm {
   };
 }
 
-/** A preset of the same length, or a custom date on the same day, gives the same token. */
+/** A preset of the same length (or "none" for no expiration), or a custom date on the same day, gives the same token. */
 export function expirationMatches(target: ExpiryTarget, expiration: ExpirationState | undefined): boolean {
   if (!expiration) return false;
   if (expiration.choice === String(target.expirationDays)) return true;
-  return expiration.choice === 'custom' && expiration.customDate === target.expirationDate;
+  return expiration.choice === 'custom' && target.expirationDate !== undefined && expiration.customDate === target.expirationDate;
 }
 
 export const sameLogin = (a: string | undefined, b: string | undefined): boolean =>

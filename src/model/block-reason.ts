@@ -7,7 +7,8 @@ export type BlockReason =
   | { readonly kind: 'owner-needed-first'; readonly owner: string }
   | { readonly kind: 'owner-not-listed'; readonly owner: string }
   | { readonly kind: 'owner-list-failed'; readonly owner: string }
-  | { readonly kind: 'lifetime-cap'; readonly capDays: number | undefined; readonly wantedDays: number }
+  /** wantedDays "none": the recipe asks for no expiration, which a lifetime policy removes. */
+  | { readonly kind: 'lifetime-cap'; readonly capDays: number | undefined; readonly wantedDays: number | 'none' }
   | { readonly kind: 'repositories-not-found'; readonly names: readonly string[] }
   | { readonly kind: 'repository-not-removable'; readonly name: string }
   | { readonly kind: 'name-rejected'; readonly message: string };

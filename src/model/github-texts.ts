@@ -15,6 +15,7 @@ export const githubTexts = {
   classicTokenPath: 'Tokens (classic) → Generate new token (classic)',
   fineGrainedTokenPath: 'Fine-grained tokens → Generate new token',
   regenerateToken: 'Regenerate token',
+  noExpiration: 'No expiration',
   approve: 'Approve',
   deny: 'Deny',
 } as const;

@@ -64,8 +64,9 @@ const accountRows: readonly Row[] = [
   ['codespaces_user_secrets', 'Codespaces user secrets'],
   ['copilot_messages', 'Copilot Chat', readOnly],
   ['copilot_editor_context', 'Copilot Editor Context', readOnly],
-  // Documented as copilot_requests (write); the form takes user_copilot_requests=read (research note §3.1 b).
-  ['user_copilot_requests', 'Copilot requests', readOnly],
+  // The key of GitHub's 2026 example link and of GitHub's gh-aw docs; the row is labelled "Copilot
+  // Requests" (live-page-2026 §1.3). The docs' table spells it copilot_requests: see otherSpellings.
+  ['user_copilot_requests', 'Copilot Requests', readOnly],
   ['emails', 'Email addresses'],
   ['user_events', 'Events', readOnly],
   ['followers', 'Followers'],
@@ -128,11 +129,33 @@ export const permissionCatalog: readonly PermissionInfo[] = [
   ...inGroup('organization', organizationRows),
 ];
 
-const byKey = new Map(permissionCatalog.map((permission) => [permission.key, permission]));
+/**
+ * Keys GitHub spells two ways for one row of the picker: the docs' table says copilot_requests
+ * (write), their 2026 example link user_copilot_requests (read), and which one the live form submits
+ * is not known (live-page-2026 §1.3). A recipe may use either, at the level its spelling is
+ * documented with; the fill uses the key the page offers. Not rows of their own, so the picker and
+ * the prose of a token's page know each permission once.
+ */
+const otherSpellings: readonly (readonly [spelling: string, row: string, levels: readonly GrantLevel[]])[] = [
+  ['copilot_requests', 'user_copilot_requests', writeOnly],
+];
 
+const byKey = new Map(permissionCatalog.map((permission) => [permission.key, permission]));
+const spellingPairs = new Map<string, string>();
+for (const [spelling, rowKey, levels] of otherSpellings) {
+  const row = byKey.get(rowKey);
+  if (!row) continue;
+  byKey.set(spelling, { ...row, key: spelling, levels });
+  spellingPairs.set(spelling, rowKey).set(rowKey, spelling);
+}
+
+/** A key of the catalog, or another spelling GitHub uses for one of its rows. */
 export function permissionInfo(key: string): PermissionInfo | undefined {
   return byKey.get(key);
 }
+
+/** The other key GitHub spells the same row with (copilot_requests ↔ user_copilot_requests), if any. */
+export const otherSpelling = (key: string): string | undefined => spellingPairs.get(key);
 
 /** The words GitHub's level menu uses. */
 export const levelLabels: Record<PermissionLevel, string> = {

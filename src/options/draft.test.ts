@@ -32,7 +32,18 @@ describe('the editor’s draft', () => {
     expect(recipeOf({ ...draftOf(mine), requestMessage: '' })).not.toHaveProperty('requestMessage');
     const empty = { ...draftOf(mine), expiresInDays: '' };
     const check = checkDraft(empty, noneTaken);
-    expect(check.ok ? [] : fieldMessages(check.issues, 'expiresInDays', empty)).toEqual(['is missing; it must be a number']);
+    expect(check.ok ? [] : fieldMessages(check.issues, 'expiresInDays', empty)).toEqual([
+      'is missing: give 1 to 366 days, or "noExpiration": true for a token that never expires (GitHub allows that for your own account; an organization\'s lifetime policy may not)',
+    ]);
+  });
+
+  it('asks for no expiration when it is ticked, and keeps the typed days for when it is unticked', () => {
+    const never = { ...draftOf(mine), noExpiration: true };
+    expect(recipeOf(never)).toMatchObject({ noExpiration: true });
+    expect(recipeOf(never)).not.toHaveProperty('expiresInDays');
+    const check = checkDraft(never, noneTaken);
+    expect(check.ok && draftOf(check.recipe)).toEqual({ ...never, expiresInDays: '' });
+    expect(recipeOf({ ...never, noExpiration: false })).toMatchObject({ expiresInDays: mine.expiresInDays });
   });
 
   it('keeps the GitHub host a recipe names, and leaves it out when empty (github.com)', () => {

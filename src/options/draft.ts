@@ -16,6 +16,8 @@ export interface RecipeDraft {
   /** Empty for github.com. */
   readonly host: string;
   readonly expiresInDays: string;
+  /** Fine-grained: GitHub's "No expiration"; the days stay as typed, for when it is unticked. */
+  readonly noExpiration: boolean;
   readonly requestMessage: string;
   readonly repositoryAccess: RepositoryAccess;
   readonly repositories: string;
@@ -29,18 +31,19 @@ export interface RecipeDraft {
 export type DraftField = keyof RecipeDraft;
 
 const emptyDraft: Omit<RecipeDraft, 'kind' | 'label' | 'id' | 'host' | 'expiresInDays'> = {
-  name: '', description: '', owner: '', requestMessage: '', repositoryAccess: 'selected', repositories: '', permissions: {},
+  noExpiration: false, name: '', description: '', owner: '', requestMessage: '', repositoryAccess: 'selected', repositories: '', permissions: {},
   note: '', purpose: '', scopes: [],
 };
 
 export function draftOf(recipe: Recipe): RecipeDraft {
-  const common = { ...emptyDraft, label: recipe.label, id: recipe.id, host: recipe.host ?? '', expiresInDays: String(recipe.expiresInDays) };
+  const common = { ...emptyDraft, label: recipe.label, id: recipe.id, host: recipe.host ?? '', expiresInDays: recipe.expiresInDays === undefined ? '' : String(recipe.expiresInDays) };
   if (recipe.kind === 'classic') {
     return { ...common, kind: 'classic', note: recipe.note, purpose: recipe.purpose ?? '', scopes: recipe.scopes };
   }
   return {
     ...common,
     kind: 'fine-grained',
+    noExpiration: recipe.noExpiration === true,
     name: recipe.name,
     description: recipe.description,
     owner: recipe.owner,
@@ -77,7 +80,7 @@ export function recipeOf(draft: RecipeDraft): unknown {
     name: draft.name,
     description: draft.description,
     owner: draft.owner,
-    expiresInDays,
+    ...(draft.noExpiration ? { noExpiration: true } : { expiresInDays }),
     ...(draft.requestMessage === '' ? {} : { requestMessage: draft.requestMessage }),
     repositoryAccess: draft.repositoryAccess,
     // The list is kept while another access is chosen, so switching back loses nothing.

@@ -1,7 +1,7 @@
 // GitHub's permissions as the new-token page groups them, each offering only the levels that
 // permission supports, so the picker cannot ask for a level GitHub does not have.
 import { useState } from 'preact/hooks';
-import { levelLabels, permissionCatalog, type GrantLevel, type PermissionGroup, type PermissionLevel } from '../model/permission-catalog.ts';
+import { levelLabels, otherSpelling, permissionCatalog, permissionInfo, type GrantLevel, type PermissionGroup, type PermissionInfo, type PermissionLevel } from '../model/permission-catalog.ts';
 import { pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { FieldErrors } from './field.tsx';
 
@@ -17,9 +17,15 @@ interface PermissionPickerProps {
   readonly errors: readonly string[];
 }
 
+/** A row under the spelling the recipe uses: a recipe may say copilot_requests for the user_copilot_requests row. */
+function spelledAsInRecipe(row: PermissionInfo, permissions: Readonly<Record<string, GrantLevel>>): PermissionInfo {
+  const other = otherSpelling(row.key);
+  return other !== undefined && permissions[row.key] === undefined && permissions[other] !== undefined ? (permissionInfo(other) ?? row) : row;
+}
+
 export function PermissionPicker({ permissions, onChange, errors }: PermissionPickerProps) {
   // Groups that grant something start open; after that, opening and closing is the user's.
-  const [initiallyOpen] = useState(() => new Set(permissionCatalog.filter((p) => permissions[p.key]).map((p) => p.group)));
+  const [initiallyOpen] = useState(() => new Set(permissionCatalog.filter((p) => permissions[spelledAsInRecipe(p, permissions).key]).map((p) => p.group)));
   const choose = (key: string, level: PermissionLevel): void => {
     const { [key]: _previous, ...others } = permissions;
     onChange(level === 'none' ? others : { ...others, [key]: level });
@@ -29,7 +35,7 @@ export function PermissionPicker({ permissions, onChange, errors }: PermissionPi
       <legend>{words('facts_permissions')}</legend>
       <p id="permissions-hint" class="hint">{words('picker_hint', levelLabels.none, levelLabels.read)}</p>
       {groups.map(([group, title]) => {
-        const rows = permissionCatalog.filter((permission) => permission.group === group);
+        const rows = permissionCatalog.filter((permission) => permission.group === group).map((row) => spelledAsInRecipe(row, permissions));
         const granted = rows.filter((permission) => permissions[permission.key]).length;
         return (
           <details key={group} open={initiallyOpen.has(group) || (group === 'repository' && initiallyOpen.size === 0)}>

@@ -26,9 +26,11 @@ const team: Recipe = { ...alta3EnchiladaRecipe, id: 'team-recipe', label: 'Team 
 const brokenEntries: unknown[] = [
   { ...team, id: 'bad-text', label: '', name: ' x{when}', description: 'd'.repeat(1100), owner: 'not a login', requestMessage: 'x ', expiresInDays: 0 },
   { ...team, id: 'bad-repos', repositories: ['alta3/labs', 'bad name', 'labs', 'LABS', ...Array.from({ length: 50 }, (_, index) => `r${index}`)] },
-  { ...team, id: 'bad-access', repositoryAccess: 'all', expiresInDays: 400, permissions: { metadata: 'write', no_such_thing: 'read', contents: 'owner' } },
+  { ...team, id: 'bad-access', repositoryAccess: 'all', expiresInDays: 400, permissions: { metadata: 'write', no_such_thing: 'read', contents: 'owner', checks: 'read', user_copilot_requests: 'read' } },
   { ...team, id: 'bad-types', label: 7, repositories: 'labs', permissions: [], extra: true, more: 1 },
   { ...team, id: 'bad-shape', name: undefined, surplus: 'x' },
+  { ...team, id: 'bad-lifetime', expiresInDays: undefined },
+  { ...team, id: 'both-lifetimes', noExpiration: true },
   { ...team, id: 'Not An Id', repositoryAccess: 'selected', repositories: [] },
   { ...team, id: 'newer', schemaVersion: 9 },
   { ...team, id: 'odd-version', schemaVersion: 'one' },
@@ -38,8 +40,9 @@ const brokenEntries: unknown[] = [
 
 async function library() {
   const { schemaVersion: _version, ...unversioned } = { ...team, id: 'old-recipe', label: 'Old recipe' };
+  const { expiresInDays: _days, ...neverExpires } = { ...team, id: 'never-expires', label: 'Never expires', noExpiration: true };
   const storage = await seededStorage(
-    { recipes: [unversioned, ...brokenEntries, { ...team, id: 'team-recipe' }], activeRecipeId: 'bad-repos' },
+    { recipes: [unversioned, neverExpires, ...brokenEntries, { ...team, id: 'team-recipe' }], activeRecipeId: 'bad-repos' },
     { recipes: [team, { ...team, id: 'managed-broken', owner: '-' }], defaultRecipeId: 'team-recipe' },
   );
   const problems = await Promise.all(['', '{', 'x'.repeat(300_000)].map(async (text) => {
@@ -51,8 +54,8 @@ async function library() {
 
 /** What the person's data and the browser bring: ids and labels of the test's recipes, what they hold, the JSON parser's message. */
 const dataTexts = [
-  'Team recipe', 'team-recipe', 'Old recipe', 'old-recipe', 'managed-broken', 'alta3-enchilada-copy', ...brokenEntries.map((entry) => (entry as { id: string }).id),
-  'not a login', 'bad name', 'LABS', 'no_such_thing', 'owner', 'one', '{when}', 'extra', 'more', 'surplus',
+  'Team recipe', 'team-recipe', 'Old recipe', 'old-recipe', 'Never expires', 'never-expires', 'managed-broken', 'alta3-enchilada-copy', ...brokenEntries.map((entry) => (entry as { id: string }).id),
+  'not a login', 'bad name', 'LABS', 'no_such_thing', 'checks', 'owner', 'one', '{when}', 'extra', 'more', 'surplus',
   // What the editor's fields hold for these entries: a list one per line.
   ...brokenEntries.flatMap((entry) => Object.values(entry as object).flatMap((value: unknown) =>
     (typeof value === 'string' ? [value] : Array.isArray(value) ? [value.join('\n')] : []))),

@@ -44,7 +44,7 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
     setDraft({ ...draft, ...changes });
     setSaveProblems([]);
   };
-  const text = (field: Exclude<DraftField, 'kind' | 'repositoryAccess' | 'permissions' | 'scopes'>) => ({
+  const text = (field: Exclude<DraftField, 'kind' | 'noExpiration' | 'repositoryAccess' | 'permissions' | 'scopes'>) => ({
     id: `recipe-${field}`,
     value: draft[field],
     onInput: (value: string) => update({ [field]: value }),
@@ -99,7 +99,11 @@ export function RecipeEditor({ title, initial, takenIssues, onSave, onCancel }: 
           />
           <TextField label={words('step_description')} multiline hint={<>{words('editor_description_hintStart')} <code>{'{date}'}</code> {words('editor_description_hintEnd', formatNumber(limits.descriptionCharacters))}</>} {...text('description')} />
           <TextField label={words('step_owner')} hint={words('editor_owner_hint')} mono {...text('owner')} />
-          {expiration}
+          <label class="choice">
+            <input type="checkbox" id="recipe-noExpiration" checked={draft.noExpiration} onChange={(event) => update({ noExpiration: event.currentTarget.checked })} />
+            {words('editor_noExpiration', githubTexts.noExpiration)}
+          </label>
+          {!draft.noExpiration && expiration}
           <TextField label={words('step_requestMessage')} multiline hint={words('editor_requestMessage_hint')} {...text('requestMessage')} />
 
           <fieldset class="field" aria-describedby={errorsOf('repositoryAccess').length ? 'recipe-repositoryAccess-errors' : undefined}>

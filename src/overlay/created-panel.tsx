@@ -36,6 +36,8 @@ export function CreatedPanel({ view, actions }: { view: CreatedView; actions: Pa
             {view.needsApproval && (
               <section>
                 <h2 class="section-title">{words('created_pending', view.owner)}</h2>
+                {/* Pending tokens read only public resources (live-page-2026 §1.6): a failing write is not a broken token. */}
+                <p>{words('created_pendingReadOnly')}</p>
                 <p>{words('created_pending_detail', view.owner)}</p>
                 <textarea class="request" readOnly rows={9} aria-label={words('created_approvalRequest')} value={view.approvalRequest} />
                 <button type="button" class="btn" onClick={copy}>{words(copied ? 'created_copied' : 'created_copyRequest')}</button>

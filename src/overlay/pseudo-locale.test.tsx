@@ -227,7 +227,7 @@ describe('the overlay in the pseudo-locale', () => {
     const target = targetForm(recipe, now);
     // What Intl writes in the UI language: dates and lists.
     const intl = [
-      displayDate(target.expirationDate), displayDate('2027-01-01'), formatDate(new Date(2026, 10, 24 + 30)), formatDate(new Date(2026, 10, 24 + 7)),
+      displayDate(target.expirationDate ?? ''), displayDate('2027-01-01'), formatDate(new Date(2026, 10, 24 + 30)), formatDate(new Date(2026, 10, 24 + 7)),
       formatList(['Contents', 'Metadata']), formatList(descendantsOf('repo')), formatList(['repo:status', 'public_repo']), formatList(['octo-org', 'sbarbour']),
     ];
     const screens = [...formScreens(), ...classicScreens(), ...panelScreens()];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
 import { alta3HotfixRecipe } from './builtin/alta3-hotfix.ts';
-import { validateRecipe } from './schema.ts';
+import { lifetimeOf, validateRecipe, type FineGrainedRecipe } from './schema.ts';
 
 const problemsOf = (changes: Record<string, unknown>): string[] => {
   const result = validateRecipe({ ...alta3EnchiladaRecipe, ...changes });
@@ -69,12 +69,50 @@ describe('recipe schema', () => {
     expect(problemsOf({ expiresInDays: '90' })).toEqual(['expiresInDays: must be a number, not a string']);
   });
 
+  it('may ask for no expiration instead of a number of days, never for both or neither', () => {
+    const { expiresInDays: _days, ...withoutDays } = alta3EnchiladaRecipe;
+    const result = validateRecipe({ ...withoutDays, noExpiration: true });
+    expect(result.ok && lifetimeOf(result.recipe as FineGrainedRecipe)).toBe('none');
+    expect(lifetimeOf(alta3EnchiladaRecipe)).toBe(90);
+    expect(problemsOf({ noExpiration: true })).toEqual(['noExpiration: asks for no expiration, but expiresInDays gives a lifetime too; remove one of the two']);
+    expect(problemsOf({ noExpiration: false })).toEqual(['noExpiration: must be one of true']);
+    const neither = validateRecipe(withoutDays);
+    expect(neither.ok ? [] : neither.problems).toEqual([
+      'expiresInDays: is missing: give 1 to 366 days, or "noExpiration": true for a token that never expires (GitHub allows that for your own account; an organization\'s lifetime policy may not)',
+    ]);
+    const classic = validateRecipe({ ...alta3HotfixRecipe, expiresInDays: undefined, noExpiration: true });
+    expect(classic.ok ? [] : classic.problems).toEqual(['expiresInDays: is missing; it must be a number', 'recipe: has unknown field "noExpiration"; remove it']);
+  });
+
   it('knows GitHub permission keys and the levels each supports', () => {
     expect(problemsOf({ permissions: { contents: 'write', issues: 'read' } })).toEqual([]);
     expect(problemsOf({ permissions: { content: 'read' } })[0]).toMatch(/^permissions\.content: is not a GitHub permission; use a key such as "contents"/);
     expect(problemsOf({ permissions: { metadata: 'write' } })).toEqual(['permissions.metadata: Metadata supports Read-only, not Read and write']);
     expect(problemsOf({ permissions: { gists: 'read' } })).toEqual(['permissions.gists: Gists supports Read and write, not Read-only']);
     expect(problemsOf({ permissions: { contents: 'owner' } })[0]).toMatch(/^permissions\.contents: must be one of "read", "write", "admin"/);
+  });
+
+  it('says fine-grained tokens cannot have Checks, and names what people use instead', () => {
+    expect(problemsOf({ permissions: { contents: 'read', checks: 'read' } })).toEqual([
+      'permissions.checks: fine-grained tokens cannot have Checks (GitHub\'s docs list the Checks API among their limits), so PAT Pilot will not fill it; remove it. '
+        + 'What people use instead: "actions": "read" (workflow runs and job results) and "statuses": "read" (commit statuses)',
+    ]);
+    expect(problemsOf({ permissions: { actions: 'read', statuses: 'read' } })).toEqual([]);
+  });
+
+  it('takes both of GitHub\'s spellings of Copilot Requests, each at its documented level, and only with "public" access', () => {
+    const copilot = { repositoryAccess: 'public', repositories: [] };
+    expect(problemsOf({ ...copilot, permissions: { user_copilot_requests: 'read' } })).toEqual([]);
+    expect(problemsOf({ ...copilot, permissions: { copilot_requests: 'write' } })).toEqual([]);
+    expect(problemsOf({ ...copilot, permissions: { copilot_requests: 'read' } })).toEqual(['permissions.copilot_requests: Copilot Requests supports Read and write, not Read-only']);
+    expect(problemsOf({ permissions: { contents: 'read', copilot_requests: 'write' } })).toEqual([
+      'permissions.copilot_requests: GitHub offers Copilot Requests only to a token of your own account with "Public repositories" access, not with repositoryAccess "selected": '
+        + 'set repositoryAccess to "public" and owner to your own login, or make a separate recipe for it',
+    ]);
+    expect(problemsOf({ ...copilot, permissions: { user_copilot_requests: 'read', copilot_requests: 'write' } })).toEqual([
+      'permissions.copilot_requests: Copilot Requests is already asked for as "user_copilot_requests" (GitHub spells it both ways); keep one of the two',
+    ]);
+    expect(problemsOf({ repositoryAccess: 'all', repositories: [], permissions: { user_copilot_requests: 'read' } })[0]).toMatch(/^permissions\.user_copilot_requests: GitHub offers Copilot Requests only .* not with repositoryAccess "all"/);
   });
 
   it('reports every problem at once, those across fields included', () => {

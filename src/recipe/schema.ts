@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { formatList, pluralWords, words, type MessageKey } from '../model/i18n.ts';
 import { hostNameProblem } from '../model/github-host.ts';
 import { classicScopeInfo, classicScopes } from '../model/classic-scopes.ts';
-import { permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
+import { otherSpelling, permissionCatalog, permissionInfo, levelLabels } from '../model/permission-catalog.ts';
 import { characterCount, expandTemplate, unknownPlaceholders } from './expand.ts';
 
 // zod probes for eval support unless told not to; the extension never needs it.
@@ -85,6 +85,28 @@ const repositoryNameSchema = z.string().check(
 /** The GitHub the recipe is for: github.com (the default) or a GitHub Enterprise host. */
 const hostSchema = z.string().check(textRule((value) => edgeSpaceMessage(value) ?? hostNameProblem(value)));
 
+/**
+ * Some of GitHub's REST pages still ask for a "Checks" permission, but fine-grained tokens cannot
+ * have one (research note live-page-2026 §1.4), so it gets its own message with what people use instead.
+ */
+const checksKey = 'checks';
+
+/**
+ * The "Copilot Requests" row shows only with "Public repositories" access on a token of the person's
+ * own account (live-page-2026 §1.3). Whether an owner is the person's own is not known until the
+ * form is open, so a recipe is checked by its repository access.
+ */
+const copilotRequestsKey = 'user_copilot_requests';
+const publicAccessOnly = (key: string): boolean => key === copilotRequestsKey || otherSpelling(key) === copilotRequestsKey;
+
+/** Both of GitHub's spellings of one permission in a recipe: the later one is reported. */
+function otherSpellingFirst(key: string, permissions: Readonly<Record<string, unknown>>): boolean {
+  const other = otherSpelling(key);
+  if (other === undefined || !Object.hasOwn(permissions, other)) return false;
+  const keys = Object.keys(permissions);
+  return keys.indexOf(other) < keys.indexOf(key);
+}
+
 const grantLevelSchema = z.enum(['read', 'write', 'admin']);
 const repositoryAccessSchema = z.enum(['public', 'all', 'selected']);
 
@@ -110,17 +132,22 @@ const commonFields = {
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, says('schema_id'))),
   label: z.string().check(z.minLength(1, says('schema_labelEmpty')), z.maxLength(limits.labelCharacters, says('schema_labelTooLong', limits.labelCharacters))),
   host: z.optional(hostSchema),
-  expiresInDays: z.int().check(
-    z.gte(1, says('schema_daysTooFew')),
-    z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
-  ),
 };
+
+/** GitHub's expires_in: 1 to 366 days; an organization's lifetime policy may allow fewer. */
+const expiresInDaysSchema = z.int().check(
+  z.gte(1, says('schema_daysTooFew')),
+  z.lte(limits.expirationDays, says('schema_daysTooMany', limits.expirationDays)),
+);
 
 /** A recipe for GitHub's fine-grained form; recipes without a kind are of this kind. */
 export const fineGrainedRecipeSchema = z
   .strictObject({
     ...commonFields,
     kind: z.optional(z.literal('fine-grained')),
+    /** One of the two: a fine-grained token of a personal owner may have no expiration (live-page-2026 §1.5). */
+    expiresInDays: z.optional(expiresInDaysSchema),
+    noExpiration: z.optional(z.literal(true)),
     name: z.string().check(templateRule(limits.nameCharacters, true)),
     description: z.string().check(templateRule(limits.descriptionCharacters, false)),
     owner: ownerSchema,
@@ -133,6 +160,12 @@ export const fineGrainedRecipeSchema = z
     z.superRefine((recipe, context) => {
       const report = (path: (string | number)[], message: string) =>
         context.issues.push({ code: 'custom', path, message, input: recipe });
+      if (recipe.noExpiration === true && recipe.expiresInDays !== undefined) {
+        report(['noExpiration'], words('schema_noExpirationWithDays'));
+      }
+      if (recipe.noExpiration === undefined && recipe.expiresInDays === undefined) {
+        report(['expiresInDays'], words('schema_lifetimeMissing', limits.expirationDays));
+      }
       const count = recipe.repositories.length;
       const access = isValid(repositoryAccessSchema, recipe.repositoryAccess) ? recipe.repositoryAccess : undefined;
       if (access === 'selected' && count === 0) {
@@ -147,10 +180,16 @@ export const fineGrainedRecipeSchema = z
       reportRepeats(recipe.repositories, 'repositories', 'schema_repeatedRepository', (name) => name.toLowerCase(), report);
       for (const [key, level] of Object.entries(recipe.permissions)) {
         const info = permissionInfo(key);
-        if (!info) {
+        if (key === checksKey) {
+          report(['permissions', key], words('schema_checksNotFineGrained'));
+        } else if (!info) {
           report(['permissions', key], words('schema_unknownPermission', suggestPermissionKeys(key)));
         } else if (isValid(grantLevelSchema, level) && !info.levels.includes(level)) {
           report(['permissions', key], words('schema_unsupportedLevel', info.name, formatList(info.levels.map((l) => levelLabels[l]), 'disjunction'), levelLabels[level]));
+        } else if (otherSpellingFirst(key, recipe.permissions)) {
+          report(['permissions', key], words('schema_permissionSpelledTwice', info.name, otherSpelling(key) ?? ''));
+        } else if (access !== undefined && access !== 'public' && publicAccessOnly(key)) {
+          report(['permissions', key], words('schema_copilotNeedsPublic', info.name, access));
         }
       }
     }, { when: crossCheckable }),
@@ -196,6 +235,7 @@ export const classicRecipeSchema = z
   .strictObject({
     ...commonFields,
     kind: z.literal('classic'),
+    expiresInDays: expiresInDaysSchema,
     /** What the token is for, in the team's words; shown to the person, never sent to GitHub. */
     purpose: z.optional(z.string().check(z.maxLength(limits.purposeCharacters, says('schema_labelTooLong', limits.purposeCharacters)))),
     note: z.string().check(templateRule(limits.noteCharacters, true)),
@@ -212,6 +252,12 @@ export type FineGrainedRecipe = z.infer<typeof fineGrainedRecipeSchema>;
 export type ClassicRecipe = z.infer<typeof classicRecipeSchema>;
 export type Recipe = FineGrainedRecipe | ClassicRecipe;
 export type RepositoryAccess = FineGrainedRecipe['repositoryAccess'];
+
+/** A lifetime in days, or GitHub's "No expiration" (expires_in=none). */
+export type Lifetime = number | 'none';
+
+/** A valid fine-grained recipe has exactly one of expiresInDays and noExpiration. */
+export const lifetimeOf = (recipe: FineGrainedRecipe): Lifetime => recipe.expiresInDays ?? 'none';
 
 function suggestPermissionKeys(key: string): string {
   const needle = key.toLowerCase().replace(/[^a-z]/g, '');

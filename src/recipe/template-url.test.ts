@@ -17,6 +17,12 @@ describe('template URL', () => {
     });
   });
 
+  it('asks for no expiration as GitHub spells it, expires_in=none', () => {
+    const { expiresInDays: _days, ...withoutDays } = alta3EnchiladaRecipe;
+    const url = new URL(templateUrl({ ...withoutDays, noExpiration: true }, new Date(2026, 10, 24)));
+    expect(url.searchParams.get('expires_in')).toBe('none');
+  });
+
   it('opens the new-token page of the GitHub the recipe names', () => {
     const url = new URL(templateUrl({ ...alta3EnchiladaRecipe, host: 'github.example.com' }, new Date(2026, 10, 24)));
     expect(url.origin + url.pathname).toBe('https://github.example.com/settings/personal-access-tokens/new');

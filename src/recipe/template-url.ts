@@ -6,7 +6,7 @@
 import { githubHost, hostOrigin } from '../model/github-host.ts';
 import { expandTemplate } from './expand.ts';
 import { topmostScopes } from '../model/classic-scopes.ts';
-import type { ClassicRecipe, FineGrainedRecipe, Recipe } from './schema.ts';
+import { lifetimeOf, type ClassicRecipe, type FineGrainedRecipe, type Recipe } from './schema.ts';
 
 /** The page that makes the recipe's kind of token, on the GitHub the recipe is for. */
 export const newTokenUrl = (recipe: Recipe): string =>
@@ -17,7 +17,8 @@ export function templateUrl(recipe: FineGrainedRecipe, now: Date): string {
     name: expandTemplate(recipe.name, now),
     description: expandTemplate(recipe.description, now),
     target_name: recipe.owner,
-    expires_in: String(recipe.expiresInDays),
+    // GitHub's expires_in: 1 to 366, or none (live-page-2026 §1.2).
+    expires_in: String(lifetimeOf(recipe)),
     ...recipe.permissions,
   });
   return `${newTokenUrl(recipe)}?${parameters.toString()}`;

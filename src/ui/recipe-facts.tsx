@@ -42,7 +42,7 @@ export function RecipeFacts({ recipe }: { recipe: Recipe }) {
       <dt>{words('facts_permissions')}</dt>
       <dd data-fact="permissions">{permissions}</dd>
       <dt>{words('facts_expires')}</dt>
-      <dd data-fact="expiry">{pluralWords('facts_expiresAfter', recipe.expiresInDays)}</dd>
+      <dd data-fact="expiry">{recipe.expiresInDays === undefined ? words('facts_neverExpires') : pluralWords('facts_expiresAfter', recipe.expiresInDays)}</dd>
     </dl>
   );
 }

@@ -4,9 +4,10 @@
 // ("Managing your personal access tokens", permission tables, 2026) and the research note; it
 // never reads the extension's catalog, so a wrong name there fails the browser tests, and
 // github-permissions.test.ts compares the two row by row.
-// Doubtful rows: Copilot requests is documented as `copilot_requests` (write), but the links that
-// work use `user_copilot_requests=read` (research note §3.1 b, S38). Checks is no longer offered
-// to fine-grained tokens (issue #10 §4), so it has no row.
+// Doubtful rows: Copilot Requests is documented as `copilot_requests` (write), but the docs' 2026
+// example link and GitHub's gh-aw docs use `user_copilot_requests=read`, and the live row is labelled
+// "Copilot Requests" (live-page-2026 §1.3). Checks is not offered to fine-grained tokens (§1.4), so
+// it has no row.
 import type { GrantLevel } from '../shared/permission-levels.ts';
 
 export type PermissionGroup = 'repository' | 'account' | 'organization';
@@ -57,7 +58,7 @@ const table: Readonly<Record<PermissionGroup, Rows>> = {
     codespaces_user_secrets: ['Codespaces user secrets', 'rw'],
     copilot_messages: ['Copilot Chat', 'r'],
     copilot_editor_context: ['Copilot Editor Context', 'r'],
-    user_copilot_requests: ['Copilot requests', 'r'],
+    user_copilot_requests: ['Copilot Requests', 'r'],
     emails: ['Email addresses', 'rw'],
     user_events: ['Events', 'r'],
     followers: ['Followers', 'rw'],

@@ -1,6 +1,9 @@
 // Expiration: a Primer ActionMenu of menuitemradio buttons (7/30/60/90/custom/none, fewer under
 // an owner's lifetime policy) that writes the hidden default_expires_at field, plus a date input
-// that appears for "Custom". A policy shorter than the recipe is reported, never worked around.
+// that appears for "Custom". A policy shorter than the recipe is reported, never worked around:
+// an organization's cap removes "No expiration" and bounds Custom ("Custom between 1 and N days"),
+// and where the date input carries its own min and max they rule (live-page-2026 §1.5). A personal
+// owner has no cap; the date input's max for one is not known, so none is assumed.
 import type { ExpirationState } from '../../model/form-snapshot.ts';
 import { find, findAll, findVisible, press, setFieldValue } from '../dom.ts';
 import { selectors, valueSelectors } from '../selectors.ts';
@@ -40,15 +43,19 @@ async function choose(context: ActionContext, value: string): Promise<void> {
 export const expirationWidget = {
   locate: (document: Document) => find(document, selectors.expirationButton),
   read,
-  /** days: the recipe's lifetime; date: the day it ends (YYYY-MM-DD), used when no preset fits. */
-  async fill(context: ActionContext, days: number, date: string, today: Date): Promise<void> {
+  /** days: the recipe's lifetime or "none"; date: the day it ends (YYYY-MM-DD), used when no preset fits. */
+  async fill(context: ActionContext, days: number | 'none', date: string | undefined, today: Date): Promise<void> {
     const current = read(context.document);
     if (!current) throw new StepBlocked({ kind: 'not-found', what: 'the Expiration menu' });
     if (current.choice === String(days) || (current.choice === 'custom' && current.customDate === date)) return;
+    if (days === 'none') {
+      if (!current.offered.includes('none')) throw new StepBlocked({ kind: 'lifetime-cap', capDays: lifetimeCapDays(context.document, current.offered, today), wantedDays: 'none' });
+      return choose(context, 'none');
+    }
     const capDays = lifetimeCapDays(context.document, current.offered, today);
     if (capDays !== undefined && capDays < days) throw new StepBlocked({ kind: 'lifetime-cap', capDays, wantedDays: days });
     if (current.offered.includes(String(days))) return choose(context, String(days));
-    if (!current.offered.includes('custom')) throw new StepBlocked({ kind: 'lifetime-cap', capDays, wantedDays: days });
+    if (!current.offered.includes('custom') || date === undefined) throw new StepBlocked({ kind: 'lifetime-cap', capDays, wantedDays: days });
     await choose(context, 'custom');
     const input = await waitForElement(context, 'the custom expiration date', () => findVisible<HTMLInputElement>(context.document, selectors.customExpirationDate));
     // GitHub refuses a date outside the input's own bounds without a word, so none is ever typed.

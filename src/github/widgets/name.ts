@@ -1,6 +1,6 @@
 // The token name sits inside <auto-check>, which asks GitHub whether the name is free. A taken
 // name is GitHub's verdict, so it is passed on to the person rather than worked around.
-import { closestMatch, normalizedText, waitFor } from '../dom.ts';
+import { closestMatch, visibleText, waitFor } from '../dom.ts';
 import { selectors } from '../selectors.ts';
 import { StepBlocked, type ActionContext } from './action.ts';
 import { textField } from './text-field.ts';
@@ -51,7 +51,8 @@ async function nameVerdict(context: ActionContext, input: HTMLInputElement): Pro
   // once it has read the answer, a moment after auto-check marked the field invalid.
   const shownReason = (): string | undefined => {
     const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => input.ownerDocument.getElementById(id));
-    const texts = [...described, closestMatch(input, selectors.nameCheck)?.parentElement].flatMap((element) => (element ? [normalizedText(element)] : []));
+    // Only shown words count: a hidden error template near the field is not GitHub's answer.
+    const texts = [...described, closestMatch(input, selectors.nameCheck)?.parentElement].flatMap((element) => (element ? [visibleText(element)] : []));
     return texts.find((text) => /taken|invalid|blank|went wrong/i.test(text))?.replace(/\.$/, '');
   };
   const reason = await waitFor(shownReason, { signal: context.signal, timeoutMs: reasonWaitMs, what: 'GitHub\'s reason' }).catch(() => undefined);
