@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 import type { Replica } from '../replica/server.ts';
 import { isoDate } from '../replica/shared/expiration.ts';
 import { makeActive, openOptions } from './options-page.ts';
-import { click, type TestPage } from './test-page.ts';
+import { act, click, type TestPage } from './test-page.ts';
 
 export const classicTokenUrl = 'https://github.com/settings/tokens/new';
 export const hotfixRecipeId = 'alta3-hotfix-classic';
@@ -17,9 +17,15 @@ export async function useHotfixRecipe(session: { openExtensionPage(path: string)
   await options.close();
 }
 
-/** The person ticks or unticks a scope's box on GitHub's page. */
-export const clickScope = (page: TestPage, scope: string): Promise<void> =>
-  click(page, { css: `input[type="checkbox"][name="oauth_access[scopes][]"][value="${scope}"]` });
+/** The person ticks or unticks a scope's box on GitHub's page, and sees the box change. */
+export async function clickScope(page: TestPage, scope: string): Promise<void> {
+  const ticked = !(await scopeTicked(page, scope));
+  await act(page, `${ticked ? 'tick' : 'untick'} ${scope}`, () => click(page, { css: `input[type="checkbox"][name="oauth_access[scopes][]"][value="${scope}"]` }), {
+    shows: ({ scope, ticked }) => document.querySelector<HTMLInputElement>(`input[name="oauth_access[scopes][]"][value="${scope}"]`)?.checked === ticked,
+    seen: ({ scope, ticked }) => `${scope} ${ticked ? 'unticked' : 'ticked'}`,
+    arg: { scope, ticked },
+  });
+}
 
 export const scopeTicked = (page: TestPage, scope: string): Promise<boolean> =>
   page.evaluate((value) => document.querySelector<HTMLInputElement>(`input[name="oauth_access[scopes][]"][value="${value}"]`)?.checked ?? false, scope);
