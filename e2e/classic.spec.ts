@@ -108,7 +108,7 @@ test('a child scope alone (repo:status where the recipe says repo) is unfinished
   await waitForOverlayText(page, '[data-testid="standing-aside"]', /stands aside/);
   expect(session.replica.submissions).toHaveLength(0);
   await clickGenerate(page, generate);
-  await expectClassicSubmission(session.replica, { note: hotfixNote(), expiresAt: '7', scopes: ['repo:status'] });
+  await expectClassicSubmission(session.replica, { note: hotfixNote, expiresAt: '7', scopes: ['repo:status'] });
 });
 
 test('the options page says why 7 days; the popup shows the classic recipe, and "Create token" opens the classic page, which fills by itself', async ({ session }) => {

@@ -167,7 +167,7 @@ test.describe('the custom date keeps to its bounds (customDateBounds)', () => {
     await clickGenerate(page);
     await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
     expectSubmission(replica, {
-      name: `custom-45-${isoDate(new Date())}`, description: recipe.description, owner: 'alta3', expiresAt: 'custom', customDate: inDays(45),
+      name: (day) => `custom-45-${isoDate(day)}`, description: recipe.description, owner: 'alta3', expiresAt: 'custom', customDate: (day) => isoDate(addDays(day, 45)),
       reason: recipe.requestMessage, repositoryIds: repositoryIds(recipe.repositories), permissions: recipe.permissions,
     });
   });
