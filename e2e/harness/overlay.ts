@@ -74,9 +74,16 @@ export const guardDialogItems = (page: TestPage): Promise<string[]> => readOverl
 
 function waitForAlert(page: TestPage, pattern: RegExp, shown: boolean): Promise<void> {
   return page.waitFor(
-    ({ host, source, shown }) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].some((alert) => new RegExp(source).test(alert.textContent ?? '')) === shown,
+    ({ host, source, shown }) => {
+      // An overlay that is gone shows no alert either: that is never the answer.
+      const root = document.querySelector(host)?.shadowRoot;
+      return root?.querySelector('[data-testid="panel"]')
+        && [...root.querySelectorAll('[role="alert"]')].some((alert) => new RegExp(source).test(alert.textContent ?? '')) === shown;
+    },
     { host: overlayHost, source: pattern.source, shown },
-  );
+  ).catch(async (error: unknown) => {
+    throw new Error(`waited for ${shown ? 'an alert' : 'no alert'} matching ${pattern} in PAT Pilot's overlay; the page holds ${await hostCount(page)} overlay host(s)`, { cause: error });
+  });
 }
 
 /** Until one of the overlay's alerts matches. */
