@@ -135,7 +135,7 @@ test('warning time: a permission beyond the recipe to the alert naming it', asyn
       // The click on "Read and write" in the row's Access menu is the one timed.
       await openAccessMenu(session.page, 'Issues');
       await tabOf(session).evaluate(watchWarning, 'Issues: Read and write');
-      await chooseAccessLevel(session.page, 'Read and write');
+      await chooseAccessLevel(session.page, 'Issues', 'Read and write');
       await tabOf(session).waitForFunction(() => (window as unknown as { warningShownAt?: number }).warningShownAt !== undefined);
       return tabOf(session).evaluate(warningDelay);
     });

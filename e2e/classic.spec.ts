@@ -19,11 +19,15 @@ const panel = '[data-testid="panel"]';
 const progress = '[data-testid="progress"]';
 
 /**
- * A tab the extension just opened may still be loading GitHub's page; Firefox's WebDriver BiDi
- * then fails a page function outright rather than waiting, so the look is tried again.
+ * A tab the extension just opened may still be on about:blank, where Firefox's WebDriver BiDi
+ * fails a page function outright: first GitHub's document in the tab (its address is known once
+ * its DOM is) and loaded, then the overlay's text.
  */
-const overlayTextOnceLoaded = (tab: TestPage, css: string, pattern: RegExp, timeout = 60_000): Promise<void> =>
-  expect(async () => expect(await overlayText(tab, css)).toMatch(pattern)).toPass({ timeout });
+async function overlayTextOnceLoaded(tab: TestPage, url: string, css: string, pattern: RegExp): Promise<void> {
+  await expect.poll(() => tab.url().startsWith(url), { timeout: 20_000, message: `the tab to show ${url}` }).toBe(true);
+  await tab.waitFor(() => document.readyState === 'complete', null);
+  await waitForOverlayText(tab, css, pattern, 60_000);
+}
 
 async function openClassicForm(session: { page: TestPage; openExtensionPage(path: string): Promise<TestPage> }): Promise<TestPage> {
   await useHotfixRecipe(session);
@@ -104,7 +108,7 @@ test('a child scope alone (repo:status where the recipe says repo) is unfinished
   await waitForOverlayText(page, '[data-testid="standing-aside"]', /stands aside/);
   expect(session.replica.submissions).toHaveLength(0);
   await clickGenerate(page, generate);
-  await expectClassicSubmission(session.replica, { note: hotfixNote(), expiresAt: '7', scopes: ['repo:status'] });
+  await expectClassicSubmission(session.replica, { note: hotfixNote, expiresAt: '7', scopes: ['repo:status'] });
 });
 
 test('the options page says why 7 days; the popup shows the classic recipe, and "Create token" opens the classic page, which fills by itself', async ({ session }) => {
@@ -125,7 +129,7 @@ test('the options page says why 7 days; the popup shows the classic recipe, and 
   await click(popup, { css: 'button', text: 'Create token' });
   const tab = await session.waitForTab(classicTokenUrl);
   // No click in the new tab: the fill runs by itself.
-  await overlayTextOnceLoaded(tab, progress, /All fields filled/);
+  await overlayTextOnceLoaded(tab, classicTokenUrl, progress, /All fields filled/);
   await clickGenerate(tab, generate);
   await expectClassicSubmission(session.replica);
 });
@@ -139,7 +143,7 @@ test.describe('GitHub asks for sudo first, and alta3 enforces SAML single sign-o
     const popup = await session.openExtensionPage('src/popup/index.html');
     await click(popup, { css: 'button', text: 'Create token' });
     const tab = await session.waitForTab('https://github.com/');
-    await overlayTextOnceLoaded(tab, panel, /GitHub wants to confirm it is you/);
+    await overlayTextOnceLoaded(tab, 'https://github.com/', panel, /GitHub wants to confirm it is you/);
     expect(await overlayText(tab, panel)).toMatch(/carries on filling/);
     await typeInto(tab, { css: 'input#sudo_password' }, 'correct horse battery staple');
     await click(tab, { css: 'button', text: 'Confirm' });

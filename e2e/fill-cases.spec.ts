@@ -2,7 +2,7 @@
 // and a form the person had already started wrongly.
 import { expect, test } from './harness/fixtures.ts';
 import { addPermission, chooseOwner, generateAndExpectRecipe, pickRepository } from './harness/github-user.ts';
-import { countRouterStarts, fillAll, overlayShown, overlayText, routerDecided, stepBadges, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
+import { countRouterStarts, fillAll, expectNoOverlay, overlayText, routerDecided, stepBadges, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { newTokenUrl } from './harness/recipe-submission.ts';
 import { click } from './harness/test-page.ts';
 import { alta3Repositories, defaultConfig } from './replica/config.ts';
@@ -83,8 +83,7 @@ test('the overlay shows on the new-token form and nowhere else on github.com', a
   await countRouterStarts(page);
   await page.goto('https://github.com/settings/profile');
   await routerDecided(page);
-  expect(await overlayShown(page)).toBe(false);
+  await expectNoOverlay(page);
   await page.goto(newTokenUrl);
   await waitForPanel(page);
-  expect(await overlayShown(page)).toBe(true);
 });

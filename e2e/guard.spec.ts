@@ -74,6 +74,6 @@ test('"Fix them for me" puts the form back to the recipe; the next Generate goes
   await page.waitFor((host) => /All fields filled/.test(document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="progress"]')?.textContent ?? ''), overlayHost, 30_000);
   await clickGenerate(page);
   await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
+  // Straight through: the one click reached GitHub, which a held click never does.
   expectAlta3Submission(replica);
-  expect(await guardDialogText(page).catch(() => undefined)).toBeUndefined();
 });

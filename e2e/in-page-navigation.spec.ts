@@ -4,7 +4,7 @@
 // by the background, and the fill works there; the classic token form too. Chromium and Firefox.
 import { expect, test } from './harness/fixtures.ts';
 import { expectClassicSubmission, useHotfixRecipe } from './harness/classic-token.ts';
-import { countRouterStarts, fillAll, overlayShown, routerDecided, routerStarts, waitForPanel } from './harness/overlay.ts';
+import { countRouterStarts, fillAll, expectNoOverlay, routerDecided, routerStarts, waitForPanel } from './harness/overlay.ts';
 import { clickGenerate, generateAndExpectRecipe } from './harness/github-user.ts';
 import { click, isMarkedDocument, markDocument, type TestPage } from './harness/test-page.ts';
 
@@ -29,7 +29,7 @@ test('from the profile through Developer settings to the form, in one document: 
   await startInProfile(page);
   await click(page, { css: 'a', text: 'Fine-grained tokens' });
   await page.waitFor(() => location.pathname === '/settings/personal-access-tokens', null);
-  expect(await overlayShown(page)).toBe(false);
+  await expectNoOverlay(page);
   await click(page, { css: 'a', text: 'Generate new token' });
   await waitForPanel(page);
 
@@ -45,7 +45,7 @@ test('with the classic recipe, through Tokens (classic) to the classic form, in 
   await startInProfile(page);
   await click(page, { css: 'a', text: 'Tokens (classic)' });
   await page.waitFor(() => location.pathname === '/settings/tokens', null);
-  expect(await overlayShown(page)).toBe(false);
+  await expectNoOverlay(page);
   await click(page, { css: 'a', text: 'Generate new token (classic)' });
   await waitForPanel(page);
 

@@ -90,9 +90,14 @@ test.describe('the expiration menu needs a real press (menusNeedRealPress)', () 
     const { page } = session;
     await openForm(page);
     await click(page, { css: '.js-new-default-token-expiration-select button[popovertarget]' });
-    await page.evaluate(() => document.querySelector<HTMLElement>('.js-new-default-token-expiration-select [role="menuitemradio"][data-value="90"]')?.click(), null);
-    // Whatever the menu does with a click, it has done once the page has drawn two frames.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), null);
+    // The menu answers a click while it is dispatched: by the time click() returns, it has held it.
+    const held = await page.evaluate(() => {
+      let clicked: Event | undefined;
+      addEventListener('click', (event) => { clicked = event; }, { capture: true, once: true });
+      document.querySelector<HTMLElement>('.js-new-default-token-expiration-select [role="menuitemradio"][data-value="90"]')?.click();
+      return clicked?.defaultPrevented;
+    }, null);
+    expect(held, 'the menu held the bare click()').toBe(true);
     expect(await field(page, 'user_programmatic_access[default_expires_at]'), 'a bare click() changed nothing').toBe('30');
     await page.press('Escape');
 
@@ -162,7 +167,7 @@ test.describe('the custom date keeps to its bounds (customDateBounds)', () => {
     await clickGenerate(page);
     await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
     expectSubmission(replica, {
-      name: `custom-45-${isoDate(new Date())}`, description: recipe.description, owner: 'alta3', expiresAt: 'custom', customDate: inDays(45),
+      name: (day) => `custom-45-${isoDate(day)}`, description: recipe.description, owner: 'alta3', expiresAt: 'custom', customDate: (day) => isoDate(addDays(day, 45)),
       reason: recipe.requestMessage, repositoryIds: repositoryIds(recipe.repositories), permissions: recipe.permissions,
     });
   });
@@ -188,6 +193,10 @@ test.describe('the custom date keeps to an organization\'s 60-day lifetime (cust
     expect(words).toMatch(/60 days/);
     expect(words).toMatch(/75/);
     expect(await overlayText(page, progress)).not.toMatch(/All fields filled/);
+    // The person clicks Generate on what was filled: the guard holds it and names the expiration.
+    await clickGenerate(page);
+    await waitForGuardDialog(page);
+    expect((await guardDialogItems(page)).join(' ')).toMatch(/[Ee]xpir/);
     expect(replica.submissions).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@ import { expect, test } from './harness/fixtures.ts';
 import { addPermission, clickGenerate } from './harness/github-user.ts';
 import { fillAll, overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { hostCount, overlayHost, type TestPage } from './harness/test-page.ts';
+import { hostCount, markHosts, overlayHost, waitForNewHost, type TestPage } from './harness/test-page.ts';
 
 /** The panel's background as the person sees it. */
 const panelBackground = (page: TestPage): Promise<string | undefined> =>
@@ -39,10 +39,13 @@ test('an extension reload under an open form leaves one overlay, and no stale gu
   await addPermission(page, 'Issues');
   await waitForOverlayText(page, '[role="alert"]', /Issues: Read-only/);
 
+  await markHosts(page);
   await session.reloadExtension();
   if (session.engine === 'firefox') {
-    // Firefox injects the new copy into open tabs; it takes over from the old one.
-    await page.waitFor((host) => /Fill all fields/.test(document.querySelector(host)?.shadowRoot?.textContent ?? ''), overlayHost, 15_000);
+    // Firefox injects the new copy into open tabs; it takes over from the old one: a new host
+    // (the old one already says all this), and only it.
+    await waitForNewHost(page, overlayHost, 15_000);
+    await waitForOverlayText(page, '[data-testid="panel"]', /Fill all fields/);
     await waitForOverlayText(page, '[role="alert"]', /Issues: Read-only/);
     expect(await hostCount(page)).toBe(1);
     await fillAll(page);

@@ -34,13 +34,12 @@ test('a team\'s own recipe, imported and made active, is what GitHub receives', 
   await clickGenerate(page);
   await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);
 
-  const today = new Date();
   expectSubmission(replica, {
-    name: `docs-sync-${isoDate(today)}`,
+    name: (day) => `docs-sync-${isoDate(day)}`,
     description: docsTeam.description,
     owner: 'alta3',
     expiresAt: 'custom',
-    customDate: isoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 45)),
+    customDate: (day) => isoDate(new Date(day.getFullYear(), day.getMonth(), day.getDate() + 45)),
     reason: docsTeam.requestMessage,
     repositoryIds: repositoryIds(docsTeam.repositories),
     permissions: docsTeam.permissions,

@@ -12,7 +12,7 @@ import { expect, test } from './harness/fixtures.ts';
 import { clickGenerate } from './harness/github-user.ts';
 import { overlayText, waitForOverlayText, waitForPanel } from './harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from './harness/recipe-submission.ts';
-import { click, hostCount, isMarkedDocument, markDocument, type TestPage } from './harness/test-page.ts';
+import { click, hostCount, isMarkedDocument, markDocument, markHosts, waitForNewHost, type TestPage } from './harness/test-page.ts';
 import { auditReplica, requests, requestsUrl, requestUrl, tokens, tokenUrl } from './harness/token-fixtures.ts';
 
 const auditHost = 'pat-pilot-audit';
@@ -130,10 +130,13 @@ test('an extension reload under the token list: Chromium\'s stale copy says to r
   const { page } = session;
   await page.goto('https://github.com/settings/personal-access-tokens');
   await waitForAudit(page, '[data-testid="audit-tokens"]', /Create the next one/);
+  await markHosts(page, auditHost);
   await session.reloadExtension();
   if (session.engine === 'firefox') {
-    // Firefox injects the new copy into open tabs; it takes over from the old one.
-    await expect.poll(async () => (await auditText(page, '[data-testid="audit-tokens"]')) !== undefined && (await hostCount(page, auditHost)) === 1, { timeout: 15_000 }).toBe(true);
+    // Firefox injects the new copy into open tabs; it takes over from the old one: a new host
+    // (the old one already shows the list), and only it.
+    await waitForNewHost(page, auditHost, 15_000);
+    await waitForAudit(page, '[data-testid="audit-tokens"]', /Create the next one/);
   }
   await click(page, { css: `[data-token="${tokens.matching.name}"] button`, text: 'Create the next one', inOverlay: true, host: auditHost });
   if (session.engine === 'firefox') {

@@ -4,10 +4,11 @@
 // text is wrapped, or is one of the texts exempt by name: GitHub's own words, the recipe's own
 // words, and what Intl writes (dates, numbers).
 import { Fragment, h, render, type ComponentChildren } from 'preact';
-import { githubTextList } from '../src/model/github-texts.ts';
-import { levelLabels, permissionCatalog } from '../src/model/permission-catalog.ts';
-import { classicRecipeSchema, fineGrainedRecipeSchema, type Recipe } from '../src/recipe/schema.ts';
-import { expandTemplate, knownPlaceholders } from '../src/recipe/expand.ts';
+import { classicScopeBoxes } from '../e2e/replica/domain/classic-scopes.ts';
+import { githubPermissions } from '../e2e/replica/domain/github-permissions.ts';
+import { isoDate } from '../e2e/replica/shared/expiration.ts';
+import { levelLabels } from '../e2e/replica/shared/permission-levels.ts';
+import type { Recipe } from '../src/recipe/schema.ts';
 import { messageSource, readMessages, type Messages } from './locale-messages.ts';
 
 /** Not words: the messages file's language tag, which Intl reads. */
@@ -22,26 +23,46 @@ export function pseudoMessages(english: Messages = readMessages('en')): Messages
 
 export const pseudoLocale = () => messageSource('en-US', pseudoMessages(), {});
 
+/**
+ * GitHub's own words, written here from GitHub's pages and docs (the research notes
+ * github-pat-page.md and live-page-2026.md, the procedure creating-a-fine-grained-token.txt), never
+ * from PAT Pilot's code, which is what the check judges: its buttons and paths, the permission
+ * names and access levels, the classic scopes and what the page says of each (the replica's
+ * tables, from GitHub's docs and its pages).
+ */
+const githubWords: readonly string[] = [
+  'Generate token', 'Generate token and request access', 'All repositories', 'Only select repositories', 'Public repositories',
+  'Configure SSO', 'Authorize', 'Tokens (classic) → Generate new token (classic)', 'Fine-grained tokens → Generate new token',
+  'Regenerate token', 'Approve', 'Deny',
+  ...githubPermissions.map((permission) => permission.name),
+  ...Object.values(levelLabels),
+  ...classicScopeBoxes.flatMap((box) => [box.scope, box.description]),
+];
+
+/** A recipe's {date}, as the procedure writes it (enchilada-install-YYYY-MM-DD). */
+const withDate = (text: string, now: Date): string => text.split('{date}').join(isoDate(now));
+
 /** The recipe's own words (the procedure's), which PAT Pilot shows as the recipe has them. */
 export function recipeWords(recipe: Recipe, now: Date): string[] {
   const shared = [recipe.label, recipe.id, ...(recipe.host ? [recipe.host] : [])];
-  if (recipe.kind === 'classic') return [...shared, recipe.note, expandTemplate(recipe.note, now), ...(recipe.purpose ? [recipe.purpose] : []), ...recipe.scopes];
+  if (recipe.kind === 'classic') return [...shared, recipe.note, withDate(recipe.note, now), ...(recipe.purpose ? [recipe.purpose] : []), ...recipe.scopes];
   return [
-    ...shared, recipe.name, expandTemplate(recipe.name, now), recipe.description, expandTemplate(recipe.description, now),
-    recipe.owner, ...(recipe.requestMessage ? [recipe.requestMessage, expandTemplate(recipe.requestMessage, now)] : []),
+    ...shared, recipe.name, withDate(recipe.name, now), recipe.description, withDate(recipe.description, now),
+    recipe.owner, ...(recipe.requestMessage ? [recipe.requestMessage, withDate(recipe.requestMessage, now)] : []),
     ...recipe.repositories, ...recipe.repositories.map((name) => `${recipe.owner}/${name}`),
   ];
 }
 
-/** The recipe format's words, which messages name as a recipe's JSON has them: fields, choices, permission keys and levels, placeholders. */
+/** The recipe format's words, which messages name as a recipe's JSON has them (README, "Recipes"): fields, choices, permission keys and levels, the placeholder. */
 const recipeFormatWords = [
-  ...Object.keys(fineGrainedRecipeSchema._zod.def.shape), ...Object.keys(classicRecipeSchema._zod.def.shape), 'fine-grained', 'classic', 'public', 'all', 'selected', 'none', ...Object.keys(levelLabels),
-  ...permissionCatalog.map((permission) => permission.key), ...knownPlaceholders.map((name) => `{${name}}`),
+  'schemaVersion', 'id', 'label', 'host', 'expiresInDays', 'kind', 'name', 'description', 'owner', 'requestMessage', 'repositoryAccess',
+  'repositories', 'permissions', 'purpose', 'note', 'scopes', 'fine-grained', 'classic', 'public', 'all', 'selected', 'none', 'read', 'write', 'admin',
+  ...githubPermissions.map((permission) => permission.key), '{date}',
 ];
 
 /** Everything a page may show that is not PAT Pilot's words, by name: GitHub's words, the recipes' words, the recipe format's words. */
 export const exemptTexts = (recipes: readonly Recipe[], now: Date, more: readonly string[] = []): string[] =>
-  [...githubTextList, ...recipes.flatMap((recipe) => recipeWords(recipe, now)), ...recipeFormatWords, ...more];
+  [...githubWords, ...recipes.flatMap((recipe) => recipeWords(recipe, now)), ...recipeFormatWords, ...more];
 
 /** A text with its wrapped parts and exempt texts taken out still holding a letter: not from the messages. */
 export function unwrappedWords(text: string, exempt: readonly string[]): string | undefined {

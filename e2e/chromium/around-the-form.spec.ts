@@ -3,7 +3,7 @@
 // Generate.
 import { expect, test } from '../harness/fixtures.ts';
 import { clickGenerate } from '../harness/github-user.ts';
-import { fillAll, overlayAlerts, overlayShown, overlayText, stepBadges, waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
+import { fillAll, overlayAlerts, expectNoOverlay, overlayText, stepBadges, waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
 import { newTokenUrl } from '../harness/recipe-submission.ts';
 import { click, hostCount, isMarkedDocument, markDocument, typeInto, type TestPage } from '../harness/test-page.ts';
 import { alta3Repositories, defaultConfig, type ReplicaOwner } from '../replica/config.ts';
@@ -106,7 +106,7 @@ test('in-page navigation from the token list starts the overlay, and leaving rem
   await click(page, { css: 'a', text: 'Cancel' });
   await page.waitFor(() => location.pathname === '/settings/personal-access-tokens', null);
   await page.waitFor(() => !document.querySelector('pat-pilot-overlay'), null);
-  expect(await overlayShown(page)).toBe(false);
+  await expectNoOverlay(page);
 });
 
 test('after Generate: copy the token now, pending approval, and the request for the admins', async ({ session }) => {

@@ -2,6 +2,7 @@
 // Generate button. Chromium only: in headless Firefox, WebDriver BiDi's key input fires keydown
 // and keypress but never activates a focused button (not even a plain one of the page's own).
 import { expect, test } from '../harness/fixtures.ts';
+import { recordSubmitEvents, submitEvents } from '../harness/github-user.ts';
 import { stepBadges, waitForPanel } from '../harness/overlay.ts';
 import { expectAlta3Submission, newTokenUrl } from '../harness/recipe-submission.ts';
 import { overlayHost, type TestPage } from '../harness/test-page.ts';
@@ -20,6 +21,7 @@ const calloutState = (page: TestPage) =>
 
 test('step by step with the keyboard alone, up to GitHub\'s Generate button', async ({ session }) => {
   const { page, replica } = session;
+  await recordSubmitEvents(page);
   await page.goto(newTokenUrl);
   await waitForPanel(page);
   await page.press('Alt+Shift+P');
@@ -33,7 +35,10 @@ test('step by step with the keyboard alone, up to GitHub\'s Generate button', as
   }
   expect(Object.entries(await stepBadges(page)).filter(([, badge]) => badge !== 'Done')).toEqual([['generate', 'To do']]);
   await page.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.textContent?.trim(), null)).toBe('Generate token and request access');
+  // "Go to the button" has done its part once the focus is on GitHub's button; that Enter was no
+  // submission: the page saw no submit click or submit event at all.
+  await page.waitFor(() => document.activeElement?.textContent?.trim() === 'Generate token and request access', null);
+  expect(await submitEvents(page)).toEqual([]);
   expect(replica.submissions).toHaveLength(0);
   await page.press('Enter');
   await expect.poll(() => replica.submissions.length === 1, { timeout: 10_000, message: 'the form to be submitted' }).toBe(true);

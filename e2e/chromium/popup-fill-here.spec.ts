@@ -1,6 +1,7 @@
 // Issue 5: when the current tab already shows the form, the popup offers to fill it there.
 import { expect, test } from '../harness/fixtures.ts';
 import type { ChromiumSession } from '../harness/chromium.ts';
+import { generateAndExpectRecipe } from '../harness/github-user.ts';
 import { waitForOverlayText, waitForPanel } from '../harness/overlay.ts';
 import { newTokenUrl } from '../harness/recipe-submission.ts';
 
@@ -15,4 +16,6 @@ test('"Fill this form" fills the form in the current tab', async ({ session }) =
   await expect(popup.getByRole('button', { name: 'Fill this form' })).toBeVisible();
   await popup.getByRole('button', { name: 'Fill this form' }).click();
   await waitForOverlayText(page, '[data-testid="progress"]', /All fields filled/, 60_000);
+  // What the progress says, GitHub must receive.
+  await generateAndExpectRecipe(session);
 });

@@ -1,5 +1,5 @@
 // The options page as a person uses it: open it, paste a recipe to import, choose the active one.
-import { click, typeInto, type TestPage } from './test-page.ts';
+import { act, click, typeInto, type TestPage } from './test-page.ts';
 
 export const optionsPage = 'src/options/index.html';
 
@@ -15,8 +15,11 @@ export async function importText(page: TestPage, text: string): Promise<void> {
 }
 
 export async function makeActive(page: TestPage, id: string): Promise<void> {
-  await click(page, { css: `li[data-recipe-id="${id}"] button`, text: 'Use this recipe' });
-  await page.waitFor((recipeId) => document.querySelector(`li[data-recipe-id="${recipeId}"] .badge-active`), id);
+  await act(page, `Use this recipe (${id})`, () => click(page, { css: `li[data-recipe-id="${id}"] button`, text: 'Use this recipe' }), {
+    shows: (recipeId) => document.querySelector(`li[data-recipe-id="${recipeId}"] .badge-active`),
+    seen: () => `the active recipe ${document.querySelector('li:has(.badge-active)')?.getAttribute('data-recipe-id') ?? 'none'}`,
+    arg: id,
+  });
 }
 
 /** A recipe imported on the options page and made the active one, as a team's admin would. */

@@ -1,13 +1,37 @@
 // Reading and driving PAT Pilot's overlay from a spec, the way a person sees it.
 import { expect } from '@playwright/test';
-import { click, overlayHost, type TestPage } from './test-page.ts';
+import { click, hostCount, overlayHost, type TestPage } from './test-page.ts';
 
-/** Text of an element inside the overlay (host: another of PAT Pilot's hosts), or undefined when it is not shown. */
-export function overlayText(page: TestPage, css: string, host = overlayHost): Promise<string | undefined> {
-  return page.evaluate(
-    ({ host, css }) => document.querySelector(host)?.shadowRoot?.querySelector(css)?.textContent?.replace(/\s+/g, ' ').trim(),
-    { host, css },
-  );
+type Reading = { readonly kind: 'text'; readonly css: string } | { readonly kind: 'texts'; readonly css: string } | { readonly kind: 'badges' };
+
+/** Runs in the page: one reading of the overlay, or what is missing of it (its host, its panel). */
+function readInPage({ host, reading }: { host: string; reading: Reading }): { missing: string } | { value: unknown } {
+  const root = document.querySelector(host)?.shadowRoot;
+  if (!root) return { missing: `no <${host}>` };
+  if (!root.querySelector('[data-testid="panel"]')) return { missing: `<${host}> holds no panel` };
+  const text = (element: Element | null | undefined): string | undefined => element?.textContent?.replace(/\s+/g, ' ').trim();
+  if (reading.kind === 'text') return { value: text(root.querySelector(reading.css)) };
+  if (reading.kind === 'texts') return { value: [...root.querySelectorAll(reading.css)].map((element) => text(element) ?? '') };
+  return { value: Object.fromEntries([...root.querySelectorAll<HTMLElement>('[data-step]')].map((step) => [step.dataset.step ?? '', step.querySelector('.badge')?.textContent ?? ''])) };
+}
+
+/**
+ * Reads the overlay; fails when it is gone (no host, no panel), so that "no alert" or "no such
+ * text" is never the answer of an overlay that vanished. For "no overlay", expectNoOverlay.
+ */
+async function readOverlay<R>(page: TestPage, reading: Reading, host = overlayHost): Promise<R> {
+  const read = await page.evaluate(readInPage, { host, reading });
+  if ('missing' in read) throw new Error(`PAT Pilot's overlay is gone (${read.missing}) on ${page.url()}`);
+  return read.value as R;
+}
+
+/** Text of an element inside the overlay (host: another of PAT Pilot's hosts), or undefined when the overlay shows no such element. */
+export const overlayText = (page: TestPage, css: string, host = overlayHost): Promise<string | undefined> =>
+  readOverlay(page, { kind: 'text', css }, host);
+
+/** No overlay of PAT Pilot's (of the guide, or another host) on the page, with or without a panel. */
+export async function expectNoOverlay(page: TestPage, host = overlayHost): Promise<void> {
+  expect(await hostCount(page, host), `no <${host}> on ${page.url()}`).toBe(0);
 }
 
 export async function waitForOverlayText(page: TestPage, css: string, pattern: RegExp, timeoutMs = 10_000, host = overlayHost): Promise<void> {
@@ -34,23 +58,10 @@ export async function fillAll(page: TestPage, timeoutMs = 60_000): Promise<void>
 }
 
 /** The badge of each step as the panel shows it, e.g. { name: 'Done', owner: 'To do' }. */
-export function stepBadges(page: TestPage): Promise<Record<string, string>> {
-  return page.evaluate((host) => {
-    const steps = document.querySelector(host)?.shadowRoot?.querySelectorAll<HTMLElement>('[data-step]') ?? [];
-    return Object.fromEntries([...steps].map((step) => [step.dataset.step ?? '', step.querySelector('.badge')?.textContent ?? '']));
-  }, overlayHost);
-}
+export const stepBadges = (page: TestPage): Promise<Record<string, string>> => readOverlay(page, { kind: 'badges' });
 
 /** Texts of the overlay's role="alert" elements. */
-export function overlayAlerts(page: TestPage): Promise<string[]> {
-  return page.evaluate(
-    (host) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].map((alert) => alert.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
-    overlayHost,
-  );
-}
-
-export const overlayShown = (page: TestPage): Promise<boolean> =>
-  page.evaluate((host) => Boolean(document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="panel"]')), overlayHost);
+export const overlayAlerts = (page: TestPage): Promise<string[]> => readOverlay(page, { kind: 'texts', css: '[role="alert"]' });
 
 /** The guard's dialog ("This token does not match the recipe"), once it shows. */
 export const waitForGuardDialog = (page: TestPage, timeoutMs?: number): Promise<void> =>
@@ -59,18 +70,20 @@ export const waitForGuardDialog = (page: TestPage, timeoutMs?: number): Promise<
 export const guardDialogText = (page: TestPage): Promise<string | undefined> => overlayText(page, '[role="alertdialog"]');
 
 /** Each thing the guard's dialog lists, as the person reads it. */
-export function guardDialogItems(page: TestPage): Promise<string[]> {
-  return page.evaluate(
-    (host) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alertdialog"] li') ?? [])].map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
-    overlayHost,
-  );
-}
+export const guardDialogItems = (page: TestPage): Promise<string[]> => readOverlay(page, { kind: 'texts', css: '[role="alertdialog"] li' });
 
 function waitForAlert(page: TestPage, pattern: RegExp, shown: boolean): Promise<void> {
   return page.waitFor(
-    ({ host, source, shown }) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].some((alert) => new RegExp(source).test(alert.textContent ?? '')) === shown,
+    ({ host, source, shown }) => {
+      // An overlay that is gone shows no alert either: that is never the answer.
+      const root = document.querySelector(host)?.shadowRoot;
+      return root?.querySelector('[data-testid="panel"]')
+        && [...root.querySelectorAll('[role="alert"]')].some((alert) => new RegExp(source).test(alert.textContent ?? '')) === shown;
+    },
     { host: overlayHost, source: pattern.source, shown },
-  );
+  ).catch(async (error: unknown) => {
+    throw new Error(`waited for ${shown ? 'an alert' : 'no alert'} matching ${pattern} in PAT Pilot's overlay; the page holds ${await hostCount(page)} overlay host(s)`, { cause: error });
+  });
 }
 
 /** Until one of the overlay's alerts matches. */

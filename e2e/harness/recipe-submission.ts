@@ -17,13 +17,29 @@ export interface ExpectedSubmission {
 }
 
 /** Everything GitHub must receive for a recipe, as the form posts it. */
+/** A value stamped with the day it was made on (a name's {date}, a custom expiry date). */
+export type Dated = string | ((day: Date) => string);
+
+/**
+ * The days a test may have stamped what it made with: the day GitHub served its first page (the
+ * test's start, before any fill) and today, so that a run across midnight passes.
+ */
+export const testDays = (replica: Replica): Date[] => [new Date(replica.requests[0]?.time ?? Date.now()), new Date()];
+
+/** The dated value for the test's day that matches what was received, else for today (which then fails with a clear diff). */
+export function onTestDay(replica: Replica, value: Dated, received: string | undefined): string {
+  if (typeof value === 'string') return value;
+  const days = testDays(replica).map(value);
+  return days.find((candidate) => candidate === received) ?? days.at(-1)!;
+}
+
 export interface ExpectedForm {
-  readonly name: string;
+  readonly name: Dated;
   readonly description: string;
   readonly owner: string;
   /** default_expires_at: a preset's days, "custom" or "none". */
   readonly expiresAt: string;
-  readonly customDate?: string;
+  readonly customDate?: Dated;
   readonly reason: string | undefined;
   readonly repositoryIds: readonly string[];
   readonly permissions: Readonly<Record<string, string>>;
@@ -34,11 +50,14 @@ export function expectSubmission(replica: Replica, expected: ExpectedForm): void
   const submission = replica.submission();
   expect(submission, 'a form was submitted').toBeDefined();
   const fields = submission?.fields ?? {};
-  expect(fields['user_programmatic_access[name]']).toBe(expected.name);
+  expect(fields['user_programmatic_access[name]']).toBe(onTestDay(replica, expected.name, fields['user_programmatic_access[name]']));
   expect(fields['user_programmatic_access[description]']).toBe(expected.description);
   expect(fields.target_name).toBe(expected.owner);
   expect(fields['user_programmatic_access[default_expires_at]']).toBe(expected.expiresAt);
-  if (expected.customDate !== undefined) expect(fields['user_programmatic_access[custom_expires_at]']).toBe(expected.customDate);
+  if (expected.customDate !== undefined) {
+    const received = fields['user_programmatic_access[custom_expires_at]'];
+    expect(received).toBe(onTestDay(replica, expected.customDate, received));
+  }
   expect(fields.reason).toBe(expected.reason);
   expect(fields.install_target).toBe('selected');
   expect([...(submission?.values['repository_ids[]'] ?? [])].sort()).toEqual([...expected.repositoryIds].sort());
@@ -57,7 +76,7 @@ export const submissionOrigins = (replica: Replica): string[] =>
 
 /** The built-in Alta3 recipe's texts, as a person types them. */
 export const alta3Texts = {
-  name: (): string => `enchilada-install-${isoDate(new Date())}`,
+  name: (day = new Date()): string => `enchilada-install-${isoDate(day)}`,
   description: 'token for downloading the following repos: labs, enchilada, alta3-ansible, infrastructure, gutenberg, demo',
   reason: 'Needed for enchilada installation on cloud',
 } as const;
@@ -66,7 +85,7 @@ export const alta3Texts = {
 export function expectAlta3Submission(replica: Replica, expected: ExpectedSubmission = {}): void {
   const reason = expected.reason === undefined ? alta3Texts.reason : expected.reason;
   expectSubmission(replica, {
-    name: alta3Texts.name(),
+    name: (day) => alta3Texts.name(day),
     description: alta3Texts.description,
     owner: 'alta3',
     expiresAt: '90',

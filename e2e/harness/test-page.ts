@@ -1,5 +1,6 @@
 // One small adapter over Playwright (Chromium) and puppeteer-core (Firefox), so every spec runs
 // unchanged in both browsers. Clicks and keys are real input events (trusted), as a person's are.
+import { test } from '@playwright/test';
 
 export interface ClickTarget {
   /** CSS selector, searched in GitHub's page or, with inOverlay, in PAT Pilot's shadow root. */
@@ -36,6 +37,20 @@ export const overlayHost = 'pat-pilot-overlay';
 /** How many of PAT Pilot's overlay hosts (of the form's guide, or another host tag) the page holds. */
 export const hostCount = (page: TestPage, host = overlayHost): Promise<number> =>
   page.evaluate((tag) => document.querySelectorAll(tag).length, host);
+
+/** Marks the overlay hosts the page holds now, so a test can tell a new overlay from the one it had. */
+export const markHosts = (page: TestPage, host = overlayHost): Promise<void> =>
+  page.evaluate((tag) => {
+    for (const element of document.querySelectorAll(tag)) (element as unknown as { seenBefore: boolean }).seenBefore = true;
+  }, host);
+
+/** Until the page holds one overlay host, not one marked by markHosts, with its panel drawn. */
+export const waitForNewHost = (page: TestPage, host = overlayHost, timeoutMs?: number): Promise<void> =>
+  page.waitFor((tag) => {
+    const hosts = [...document.querySelectorAll(tag)];
+    return hosts.length === 1 && (hosts[0] as unknown as { seenBefore?: boolean }).seenBefore !== true
+      && hosts[0]?.shadowRoot?.querySelector('[data-testid="panel"]');
+  }, host, timeoutMs);
 
 /** Marks the document, so a test can tell that what follows happened without a page load. */
 export const markDocument = (page: TestPage): Promise<void> =>
@@ -101,8 +116,73 @@ export async function click(page: TestPage, target: ClickTarget, timeoutMs = 10_
   }
 }
 
-/** Clicks a field and types into it as a person would. */
+/**
+ * What a person looks for after an action: `shows` is true in the page once the action's own
+ * effect is there; `seen` says in words what the page shows instead, for the failure.
+ */
+export interface Effect<A> {
+  readonly shows: (arg: A) => unknown;
+  readonly seen: (arg: A) => string;
+  readonly arg: A;
+}
+
+/** Looks at the page until the effect shows; false if it never did. */
+const sees = <A>(page: TestPage, effect: Effect<A>): Promise<boolean> =>
+  page.waitFor(effect.shows, effect.arg).then(() => true, () => false);
+
+/**
+ * One action of the person, watched until its own effect shows. An action seen to have done
+ * nothing is done once more (`again`, by default the same action; null: not repeatable, e.g. keys
+ * that would type twice), as a person would; then the test fails naming the step and what showed.
+ */
+export async function act<A>(page: TestPage, step: string, action: () => Promise<void>, effect: Effect<A>, again: (() => Promise<void>) | null = action): Promise<void> {
+  await action();
+  if (await sees(page, effect)) return;
+  const first = await page.evaluate(effect.seen, effect.arg);
+  if (again === null) throw new Error(`${step}: did not land; the page shows ${first}`);
+  // Not silent: the report says the person had to do it twice.
+  test.info().annotations.push({ type: 'the person acted again', description: `${step}: the page showed ${first}` });
+  await again().catch((error: unknown) => {
+    throw new Error(`${step}: did not land, and doing it again failed; the page showed ${first}`, { cause: error });
+  });
+  if (await sees(page, effect)) return;
+  throw new Error(`${step}: did not land, twice; the page shows ${await page.evaluate(effect.seen, effect.arg)} (the first time: ${first})`);
+}
+
+/**
+ * Clicks a field, sees the caret in it, types, and sees the text in it. A field that lost the
+ * text (replaced by a re-render, or the keys went elsewhere) gets it typed again once.
+ */
 export async function typeInto(page: TestPage, target: ClickTarget, text: string): Promise<void> {
-  await click(page, target);
-  await page.type(text);
+  const where = { css: target.css, host: target.inOverlay ? (target.host ?? overlayHost) : null, text };
+  const focused: Effect<typeof where> = {
+    shows: ({ css, host }) => {
+      const root = host === null ? document : document.querySelector(host)?.shadowRoot;
+      const active = root?.activeElement;
+      return active instanceof Element && active.matches(css);
+    },
+    seen: ({ host }) => {
+      const root = host === null ? document : document.querySelector(host)?.shadowRoot;
+      return `the focus on ${root?.activeElement?.outerHTML.slice(0, 120) ?? 'nothing'}`;
+    },
+    arg: where,
+  };
+  const typed: Effect<typeof where> = {
+    shows: ({ css, host, text }) => {
+      const root = host === null ? document : document.querySelector(host)?.shadowRoot;
+      return [...(root?.querySelectorAll<HTMLInputElement>(css) ?? [])].some((field) => field.value.includes(text));
+    },
+    seen: ({ css, host }) => {
+      const root = host === null ? document : document.querySelector(host)?.shadowRoot;
+      const values = [...(root?.querySelectorAll<HTMLInputElement>(css) ?? [])].map((field) => JSON.stringify(field.value));
+      return values.length === 0 ? `no ${css}` : `${css} holding ${values.join(', ')}`;
+    },
+    arg: where,
+  };
+  const clickField = async (): Promise<void> => act(page, `click ${target.css}`, () => click(page, target), focused);
+  await clickField();
+  await act(page, `type "${text}" into ${target.css}`, () => page.type(text), typed, async () => {
+    await clickField();
+    await page.type(text);
+  });
 }

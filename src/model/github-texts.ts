@@ -1,9 +1,6 @@
 // GitHub's own words that PAT Pilot shows as GitHub writes them, in every language: GitHub's UI is
 // English, so the person finds a control by the very words it carries. PAT Pilot's own words come
-// from the messages (i18n.ts); the pseudo-locale test exempts exactly these texts by name.
-import { classicScopes } from './classic-scopes.ts';
-import { levelLabels, permissionCatalog } from './permission-catalog.ts';
-
+// from the messages (i18n.ts). The pseudo-locale test keeps its own list of GitHub's words.
 export const githubTexts = {
   generateToken: 'Generate token',
   generateTokenAndRequestAccess: 'Generate token and request access',
@@ -19,11 +16,3 @@ export const githubTexts = {
   approve: 'Approve',
   deny: 'Deny',
 } as const;
-
-/** Every text of GitHub's that PAT Pilot may show: the labels above, permission names and access levels, classic scopes and their descriptions. */
-export const githubTextList: readonly string[] = [
-  ...Object.values(githubTexts),
-  ...permissionCatalog.map((permission) => permission.name),
-  ...Object.values(levelLabels),
-  ...classicScopes.flatMap((entry) => [entry.scope, entry.description]),
-];

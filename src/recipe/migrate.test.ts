@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alta3EnchiladaRecipe } from './builtin/alta3-enchilada.ts';
-import { migrateRecipe, migrationSteps, type MigrationStep } from './migrate.ts';
+import { migrateRecipe, type MigrationStep } from './migrate.ts';
 import { recipeSchemaVersion } from './schema.ts';
 
 const { schemaVersion: _version, ...withoutVersion } = alta3EnchiladaRecipe;
@@ -34,9 +34,12 @@ describe('recipe migration', () => {
     expect(migrateRecipe([1])).toEqual({ ok: true, value: [1], notes: [] });
   });
 
-  it('has no steps while version 1 is the only one', () => {
-    expect(recipeSchemaVersion).toBe(1);
-    expect(migrationSteps).toEqual({});
+  it('brings a recipe of every version it knows up to the current one with its own steps', () => {
+    // Fails once the version is bumped without the step that gets there.
+    for (let version = 1; version <= recipeSchemaVersion; version += 1) {
+      const result = migrateRecipe({ ...alta3EnchiladaRecipe, schemaVersion: version });
+      expect(result.ok && (result.value as { schemaVersion: unknown }).schemaVersion, `from version ${version}`).toBe(recipeSchemaVersion);
+    }
   });
 
   it('runs each step in turn once a later version adds them', () => {
