@@ -33,7 +33,7 @@ export const pseudoLocale = () => messageSource('en-US', pseudoMessages(), {});
 const githubWords: readonly string[] = [
   'Generate token', 'Generate token and request access', 'All repositories', 'Only select repositories', 'Public repositories',
   'Configure SSO', 'Authorize', 'Tokens (classic) → Generate new token (classic)', 'Fine-grained tokens → Generate new token',
-  'Regenerate token', 'Approve', 'Deny',
+  'Regenerate token', 'Approve', 'Deny', 'No expiration',
   ...githubPermissions.map((permission) => permission.name),
   ...Object.values(levelLabels),
   ...classicScopeBoxes.flatMap((box) => [box.scope, box.description]),
@@ -55,7 +55,7 @@ export function recipeWords(recipe: Recipe, now: Date): string[] {
 
 /** The recipe format's words, which messages name as a recipe's JSON has them (README, "Recipes"): fields, choices, permission keys and levels, the placeholder. */
 const recipeFormatWords = [
-  'schemaVersion', 'id', 'label', 'host', 'expiresInDays', 'kind', 'name', 'description', 'owner', 'requestMessage', 'repositoryAccess',
+  'schemaVersion', 'id', 'label', 'host', 'expiresInDays', 'noExpiration', 'kind', 'name', 'description', 'owner', 'requestMessage', 'repositoryAccess',
   'repositories', 'permissions', 'purpose', 'note', 'scopes', 'fine-grained', 'classic', 'public', 'all', 'selected', 'none', 'read', 'write', 'admin',
   ...githubPermissions.map((permission) => permission.key), '{date}',
 ];
