@@ -37,7 +37,7 @@ export interface PageReport {
 }
 
 /** The report's place in the saved file: a template's content is inert and matched by no selector. */
-export const reportElementId = 'pat-pilot-page-report';
+const reportElementId = 'pat-pilot-page-report';
 
 const attempt = <T>(read: () => T): Read<T> => {
   try {
