@@ -1,12 +1,12 @@
 // `npm run capture`: a person signs in to github.com in a real browser and creates a token as
 // usual (or cancels at the end); each page state PAT Pilot meets is saved, sanitized, to
 // e2e/captures/<state>-<date>.html as it is reached. The profile is kept outside the repository.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, test } from '@playwright/test';
-import { captureStates, statesShown } from './page-states.ts';
-import { sanitizedPageHtml } from './sanitize-page.ts';
+import { buildProbe } from '../e2e/conformance/build-probe.ts';
+import { captureStates, statesShown } from '../src/github/page-states.ts';
 
 const profile = process.env.PAT_PILOT_CAPTURE_PROFILE ?? join(homedir(), '.cache', 'pat-pilot-capture-profile');
 const folder = new URL('../e2e/captures/', import.meta.url).pathname;
@@ -14,6 +14,8 @@ const today = new Date().toISOString().slice(0, 10);
 
 test('capture GitHub\'s new-token pages', async () => {
   test.setTimeout(0);
+  // The extension's own sanitizer and page report (src/github/page-report.ts), as one script.
+  const sanitize = `${readFileSync(await buildProbe(), 'utf8')}\nPatPilotProbe.sanitizedPage()`;
   mkdirSync(folder, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: false, viewport: null });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -32,7 +34,7 @@ test('capture GitHub\'s new-token pages', async () => {
     const shown = await page.evaluate(statesShown).catch(() => [] as string[]);
     for (const state of shown.filter((candidate) => !saved.has(candidate))) {
       const file = join(folder, `${state}-${today}.html`);
-      writeFileSync(file, await page.evaluate(sanitizedPageHtml));
+      writeFileSync(file, await page.evaluate(sanitize) as string);
       saved.add(state);
       console.log(`saved ${file}`);
     }

@@ -3,11 +3,12 @@
 // state and widget the report says which alternative matched, and (issue 12) which parts of a
 // token's statement the readers could read. A widget or part the replica shows but a capture (or
 // the sanitized replica) does not is a failing row.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { captureStates, stateWidgets, statesShown, type CaptureState } from '../../capture/page-states.ts';
-import { sanitizedPageHtml } from '../../capture/sanitize-page.ts';
-import { buildProbe, probeFile } from '../conformance/build-probe.ts';
+import { stateWidgets } from '../../capture/page-states.ts';
+import { captureStates, statesShown, type CaptureState } from '../../src/github/page-states.ts';
+import { buildProbe } from '../conformance/build-probe.ts';
+import { expectRecordedReading, probeHtml, probeScript, savedCaptures } from '../conformance/captures.ts';
 import type { ProbeReport } from '../conformance/probe-entry.ts';
 import { quietChromiumFlags } from '../harness/session.ts';
 import { auditReplica, requests, requestsUrl, requestUrl, tokens, tokenUrl } from '../harness/token-fixtures.ts';
@@ -22,14 +23,13 @@ let browser: Browser;
 let probeSource = '';
 
 test.beforeAll(async () => {
-  await buildProbe();
-  probeSource = readFileSync(probeFile, 'utf8');
+  probeSource = readFileSync(await buildProbe(), 'utf8');
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: quietChromiumFlags });
 });
 test.afterAll(() => browser.close());
 
-/** Runs through DevTools, so the page's Content-Security-Policy does not apply. */
-const runProbe = (page: Page): Promise<ProbeReport> => page.evaluate(`${probeSource}\nPatPilotProbe.probe()`) as Promise<ProbeReport>;
+const runProbe = (page: Page): Promise<ProbeReport> => page.evaluate(probeScript(probeSource)) as Promise<ProbeReport>;
+const sanitize = (page: Page): Promise<string> => page.evaluate(`${probeSource}\nPatPilotProbe.sanitizedPage()`) as Promise<string>;
 
 async function replicaPage(options: ReplicaOptions = {}, url = newTokenUrl): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -93,14 +93,6 @@ const reachState: Record<CaptureState, () => Promise<Page>> = {
   'request-page': () => replicaPage(auditReplica, requestUrl(requests.matching)),
 };
 
-function savedCaptures(): { state: CaptureState; file: string }[] {
-  if (!existsSync(capturesFolder)) return [];
-  return readdirSync(capturesFolder).flatMap((file) => {
-    const state = captureStates.find((candidate) => file.startsWith(`${candidate}-`) && file.endsWith('.html'));
-    return state ? [{ state, file }] : [];
-  });
-}
-
 /** Rows where `other` lacks a widget the replica has; also the report as a table. */
 function compare(replica: ProbeReport, other: ProbeReport, label: string): { missing: string[]; table: string } {
   const widgets = Object.keys(replica.matches);
@@ -119,22 +111,22 @@ for (const state of captureStates) {
     expect(stateWidgets[state].filter((widget) => live.matches[widget] === null || live.matches[widget] === undefined)).toEqual([]);
 
     // The capture pipeline: sanitize the replica as `npm run capture` would, load it without scripts, probe again.
-    const html = await page.evaluate(sanitizedPageHtml);
-    expect(html).not.toMatch(/github_pat_(?!REDACTED)/);
+    const html = await sanitize(page);
+    expect(html).not.toContain('github_pat_');
     expect(html).not.toContain('<script');
     expect(html).not.toMatch(/name="authenticity_token"[^>]*value="(?!REDACTED)/);
-    const copy = await browser.newPage();
-    await copy.setContent(html, { waitUntil: 'domcontentloaded' });
-    const sanitized = compare(live, await runProbe(copy), 'sanitized');
-    await copy.close();
+    const copyProbe = await probeHtml(browser, probeSource, html);
+    const sanitized = compare(live, copyProbe, 'sanitized');
     await page.context().close();
     await testInfo.attach('conformance', { body: `${state} (replica vs sanitized replica)\n${sanitized.table}`, contentType: 'text/plain' });
     // Only the state's own entries: a passing one (the access fragment still loading) may be gone by then.
     expect(sanitized.missing.filter((widget) => stateWidgets[state].includes(widget))).toEqual([]);
+    expect(copyProbe.recorded?.states).toContain(state);
+    expectRecordedReading(copyProbe, 'the sanitized replica');
   });
 
   test(`${state}: every saved capture of github.com shows what the replica shows`, async ({}, testInfo) => {
-    const captures = savedCaptures().filter((capture) => capture.state === state);
+    const captures = savedCaptures(capturesFolder).filter((capture) => capture.state === state);
     test.skip(captures.length === 0, `no capture of "${state}" is saved in e2e/captures/ yet: run \`npm run capture\` signed in to github.com`);
     const page = await reachState[state]();
     const live = await runProbe(page);
@@ -142,10 +134,9 @@ for (const state of captureStates) {
     const reports: string[] = [];
     const missing: string[] = [];
     for (const { file } of captures) {
-      const capturePage = await browser.newPage();
-      await capturePage.setContent(readFileSync(new URL(file, capturesFolder), 'utf8'), { waitUntil: 'domcontentloaded' });
-      const result = compare(live, await runProbe(capturePage), file);
-      await capturePage.close();
+      const probed = await probeHtml(browser, probeSource, readFileSync(new URL(file, capturesFolder), 'utf8'));
+      expectRecordedReading(probed, file);
+      const result = compare(live, probed, file);
       reports.push(`${state} (replica vs ${file})\n${result.table}`);
       missing.push(...result.missing.map((widget) => `${file}: ${widget}`));
     }

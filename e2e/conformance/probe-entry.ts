@@ -1,9 +1,7 @@
-// Bundled into a page (a saved capture of github.com or the replica) to see which alternative of
-// each selector matches there, and what the page reading makes of it.
-import { findMatch } from '../../src/github/dom.ts';
-import { RepositoryDirectory } from '../../src/github/repository-directory.ts';
-import { selectors, type Alternatives } from '../../src/github/selectors.ts';
-import { readSnapshot } from '../../src/github/snapshot.ts';
+// Bundled into a page (a saved capture of github.com, a person's page report, or the replica) to see
+// which alternative of each selector matches there, and what the page reading makes of it; and into
+// `npm run capture`'s pages to sanitize them as the extension's page report does.
+import { pageReport, readPage, savedReport, type PageReading, type PageReport } from '../../src/github/page-report.ts';
 import { readRequestList } from '../../src/github/token-pages/request-list.ts';
 import { readRequestPage } from '../../src/github/token-pages/request-page.ts';
 import { readTokenList } from '../../src/github/token-pages/token-list.ts';
@@ -14,7 +12,9 @@ export interface ProbeReport {
    * around a token state ("read: …"): 0 when the readers read it, null when not.
    */
   readonly matches: Record<string, number | null>;
-  readonly snapshot: unknown;
+  /** The readers' output here, and the one a page report recorded in the person's browser (if this is one). */
+  readonly reading: PageReading;
+  readonly recorded: PageReport | undefined;
 }
 
 /** What the readers of the pages around a token (issue #12) could read here. */
@@ -38,17 +38,10 @@ function readings(): Record<string, boolean> {
 }
 
 export function probe(): ProbeReport {
-  const registry: Record<string, Alternatives> = selectors;
-  const matches = Object.fromEntries(Object.entries(registry).map(([widget, alternatives]) => {
-    const match = findMatch(document, alternatives);
-    return [widget, match ? alternatives.indexOf(match.alternative) : null];
-  }));
-  let snapshot: unknown;
-  try {
-    snapshot = readSnapshot(document, new RepositoryDirectory());
-  } catch (error) {
-    snapshot = { error: String(error) };
-  }
+  const reading = readPage(document);
   const read = Object.fromEntries(Object.entries(readings()).map(([part, found]) => [part, found ? 0 : null]));
-  return { matches: { ...matches, ...read }, snapshot };
+  return { matches: { ...reading.matches, ...read }, reading, recorded: savedReport(document) };
 }
+
+/** The page sanitized as a person's page report is, the report with it. */
+export const sanitizedPage = (): string => pageReport(document).html;

@@ -1,7 +1,7 @@
 // Chromium through Playwright: a persistent profile with dist/chrome loaded (or none, for a
 // machine policy to install one), GitHub served by the replica at the real https URLs through
 // the test proxy Firefox uses too.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -121,6 +121,11 @@ export async function launchChromium(
       return playwrightPage(page);
     },
     newTab: async () => playwrightPage(await context.newPage()),
+    async download(trigger) {
+      // Downloads are the first tab's in every spec that saves one.
+      const [saved] = await Promise.all([first.waitForEvent('download'), trigger()]);
+      return { name: saved.suggestedFilename(), text: await readFile(await saved.path(), 'utf8') };
+    },
     async allowWhenAsked(origin) {
       // Chromium's permission prompt is a browser dialog Playwright cannot click, and no switch
       // or policy answers it (ExtensionSettings' runtime_allowed_hosts only exempts hosts from

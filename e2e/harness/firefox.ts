@@ -1,5 +1,8 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi: dist/firefox installed as a temporary
 // add-on, GitHub served by the replica through the local TLS proxy.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createReplica } from '../replica/server.ts';
@@ -56,6 +59,7 @@ async function extensionPageLoaded(page: Page, path: string, timeoutMs = 10_000)
 export async function launchFirefox(options: ReplicaOptions = {}, { language, extension = distFor('firefox') }: BrowserSettings = {}): Promise<BrowserSession> {
   const replica = createReplica(options);
   const proxy = await startGithubProxy(replica);
+  const downloads = await mkdtemp(join(tmpdir(), 'pat-pilot-downloads-'));
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -83,6 +87,11 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
       // Uncaught errors and console messages of web content, the add-on's included, on its output:
       // the background page is no target WebDriver BiDi reports on.
       'devtools.console.stdout.content': true,
+      // Downloads go to a folder of the test's, without asking (session.download).
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   const extensionErrors: string[] = [];
@@ -123,6 +132,18 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
       watch(page);
       return puppeteerPage(page);
     },
+    async download(trigger) {
+      await trigger();
+      // BiDi in Firefox ESR reports no downloads: the file is there once Firefox renamed it from its .part.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const names = await readdir(downloads);
+        const name = names.find((candidate) => !candidate.endsWith('.part'));
+        if (name && !names.some((candidate) => candidate.endsWith('.part'))) return { name, text: await readFile(join(downloads, name), 'utf8') };
+        if (Date.now() > deadline) throw new Error(`no download in ${downloads} (${names.join(', ')})`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     // Firefox was launched with extensions.webextOptionalPermissionPrompts off: every prompt is allowed.
     allowWhenAsked: async () => undefined,
     async reloadExtension() {
@@ -144,6 +165,7 @@ export async function launchFirefox(options: ReplicaOptions = {}, { language, ex
       clearTimeout(timer);
       if (outcome === 'late') browser.process()?.kill('SIGKILL');
       await proxy.close();
+      await rm(downloads, { recursive: true, force: true });
     },
   };
 }

@@ -20,6 +20,8 @@ export interface BrowserSession {
   allowWhenAsked(origin: string): Promise<void>;
   /** A tab the extension opened, once its URL starts with urlPrefix. */
   waitForTab(urlPrefix: string): Promise<TestPage>;
+  /** What the browser saved when `trigger` (a click on a download link) ran: its file name and text. */
+  download(trigger: () => Promise<void>): Promise<{ readonly name: string; readonly text: string }>;
   /** Reloads the extension as an update would, with its tabs left open. */
   reloadExtension(): Promise<void>;
   /** Errors the pages logged or threw, for tests that must see none. */

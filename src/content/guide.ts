@@ -10,6 +10,7 @@ import { singleSignOnOrganizations } from '../github/widgets/single-sign-on.ts';
 import { approvalRequest } from '../guide/approval-request.ts';
 import { answering, type TabProtocol } from '../messaging/messages.ts';
 import * as runState from '../messaging/run-state.ts';
+import { uiLocale } from '../model/i18n.ts';
 import { mountOverlay, type MountedOverlay } from '../overlay/mount.tsx';
 import type { PanelView } from '../overlay/view.ts';
 import { isClassicRecipe, recipeKind, type RecipeKind } from '../recipe/kind.ts';
@@ -20,6 +21,7 @@ import { extension } from './extension.ts';
 import { fineGrainedForm } from './fine-grained-form.ts';
 import { runFormSession, type StoredState } from './form-session.ts';
 import { registerGuide } from './guide-host.ts';
+import { preparePageReport } from './page-report.ts';
 import { noticeWhenInvalidated } from './reloaded-notice.ts';
 import { runtime, type MessageListener } from './runtime.ts';
 import { runAuditPage } from './token-pages.ts';
@@ -29,7 +31,7 @@ const submittedRecentlyMs = 15 * 60_000;
 
 /** The overlay for this visit; a notice takes its place if the extension goes away meanwhile. */
 function overlayFor(visit: ContentScriptContext): MountedOverlay {
-  const overlay = mountOverlay(document);
+  const overlay = mountOverlay(document, uiLocale(), () => preparePageReport(document, new Date()));
   visit.signal.addEventListener('abort', () => overlay.remove(), { once: true });
   noticeWhenInvalidated(visit, document);
   return overlay;

@@ -18,6 +18,7 @@ import { mountAuditOverlay } from '../overlay/audit-app.tsx';
 import type { AuditView, ListedToken, RequestListView, TokenAuditView } from '../overlay/audit-view.ts';
 import type { ContentScriptContext } from './context.ts';
 import type { Extension } from './extension.ts';
+import { preparePageReport } from './page-report.ts';
 import { noticeWhenInvalidated } from './reloaded-notice.ts';
 
 export interface AuditPageDeps {
@@ -33,7 +34,7 @@ const completeWaitMs = 3000;
 
 /** The panel goes when the person closes it or the visit ends, and gives way to a notice if the extension goes. */
 function show(document: Document, visit: ContentScriptContext, view: AuditView, deps: AuditPageDeps): void {
-  const overlay = mountAuditOverlay(document);
+  const overlay = mountAuditOverlay(document, () => preparePageReport(document, deps.now()));
   const shown = visit.child();
   shown.signal.addEventListener('abort', () => overlay.remove(), { once: true });
   noticeWhenInvalidated(visit, document);

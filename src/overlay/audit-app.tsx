@@ -2,7 +2,7 @@
 // form's guide and never replaces it; it sits at the bottom right, away from GitHub's buttons at
 // the top of these pages, and folds to its header.
 import type { AuditActions, AuditView } from './audit-view.ts';
-import { mountShadowHost, type Theme } from './mount.tsx';
+import { mountShadowHost, type PrepareReport, type Theme } from './mount.tsx';
 import { RegeneratePanel } from './regenerate-panel.tsx';
 import { RequestListPanel } from './request-list-panel.tsx';
 import { TokenListPanel } from './token-list-panel.tsx';
@@ -28,8 +28,8 @@ export interface MountedAudit {
   remove(): void;
 }
 
-export function mountAuditOverlay(document: Document): MountedAudit {
-  const shadow = mountShadowHost(document, auditHostTag);
+export function mountAuditOverlay(document: Document, prepareReport: PrepareReport): MountedAudit {
+  const shadow = mountShadowHost(document, auditHostTag, undefined, prepareReport);
   return {
     update: (view, actions, theme) => shadow.draw(<div class="audit"><AuditPanel view={view} actions={actions} /></div>, theme),
     remove: shadow.remove,

@@ -4,6 +4,7 @@
 import { render, type ComponentChild } from 'preact';
 import { uiLocale } from '../model/i18n.ts';
 import { Overlay } from './app.tsx';
+import { PreparePageReport, type PageReportPreview } from './page-report.tsx';
 import styles from './styles.css?inline';
 import type { Screen } from './view.ts';
 
@@ -17,6 +18,9 @@ export interface MountedOverlay {
   remove(): void;
 }
 
+/** How the content script prepares a page report of this page; without it, no panel offers one. */
+export type PrepareReport = () => PageReportPreview;
+
 /** One host of ours per tag: a newer one replaces a stale one. lang: the language of PAT Pilot's words. */
 export interface ShadowHost {
   readonly host: HTMLElement;
@@ -24,7 +28,7 @@ export interface ShadowHost {
   remove(): void;
 }
 
-export function mountShadowHost(document: Document, tag: string, lang: string = uiLocale()): ShadowHost {
+export function mountShadowHost(document: Document, tag: string, lang: string = uiLocale(), prepareReport?: PrepareReport): ShadowHost {
   document.querySelectorAll(tag).forEach((stale) => stale.remove());
   const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -40,7 +44,7 @@ export function mountShadowHost(document: Document, tag: string, lang: string = 
     host,
     draw(content, theme) {
       root.dataset.theme = theme;
-      render(content, root);
+      render(<PreparePageReport.Provider value={prepareReport}>{content}</PreparePageReport.Provider>, root);
     },
     remove() {
       render(null, root);
@@ -50,8 +54,8 @@ export function mountShadowHost(document: Document, tag: string, lang: string = 
 }
 
 /** lang: given when the browser's i18n API may be gone (see ReloadedView). */
-export function mountOverlay(document: Document, lang: string = uiLocale()): MountedOverlay {
-  const shadow = mountShadowHost(document, overlayHostTag, lang);
+export function mountOverlay(document: Document, lang: string = uiLocale(), prepareReport?: PrepareReport): MountedOverlay {
+  const shadow = mountShadowHost(document, overlayHostTag, lang, prepareReport);
   return {
     host: shadow.host,
     update: (screen, theme) => shadow.draw(<Overlay screen={screen} />, theme),

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { words } from '../model/i18n.ts';
+import { PageReportFrame } from './page-report.tsx';
 import type { PanelFrame } from './view.ts';
 
 export const panelFrame = (): PanelFrame => ({ name: words('extension_name'), close: words('panel_close') });
@@ -33,7 +34,7 @@ export function Panel({ subtitle, frame = panelFrame(), close, collapsible = fal
         )}
         <button type="button" class="btn-icon" aria-label={frame.close} onClick={close}>×</button>
       </header>
-      {!collapsed && children}
+      {!collapsed && <PageReportFrame>{children}</PageReportFrame>}
     </aside>
   );
 }

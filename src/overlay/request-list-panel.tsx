@@ -2,6 +2,7 @@
 // Whether a request matches its recipe shows on the request's own page.
 import { githubTexts } from '../model/github-texts.ts';
 import { pluralWords, words } from '../model/i18n.ts';
+import { PageReportOffer } from './page-report.tsx';
 import { Panel } from './panel.tsx';
 import type { AuditActions, RequestListView } from './audit-view.ts';
 
@@ -26,6 +27,7 @@ export function RequestListPanel({ view, actions }: { view: RequestListView; act
         {view.unreadRows > 0 && (
           <p class="notice notice-warning" data-unread="requests">{pluralWords('audit_requestsUnread', view.unreadRows)}</p>
         )}
+        {(!view.rowsFound || view.unreadRows > 0) && <PageReportOffer />}
         <p class="muted small">{words('audit_youDecide', githubTexts.approve, githubTexts.deny)}</p>
       </div>
     </Panel>

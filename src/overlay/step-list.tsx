@@ -1,5 +1,6 @@
 import { words } from '../model/i18n.ts';
 import { Badge } from './badge.tsx';
+import { PageReportOffer } from './page-report.tsx';
 import type { StepView } from './view.ts';
 
 interface Props<S extends string> {
@@ -22,6 +23,8 @@ export function StepList<S extends string>({ steps, current, goTo }: Props<S>) {
               <strong>{words('problem_title', step.problem.title)}</strong> {step.problem.detail}
             </div>
           )}
+          {/* A step handed to the person may be GitHub's page having changed: the maintainers want to see it. */}
+          {(step.badge === 'needs-you' || step.badge === 'cannot-do') && <PageReportOffer />}
           {step.changes.length > 0 && (
             <ul class="step-changes">
               {step.changes.map((change) => <li key={change}>{change}</li>)}

@@ -5,6 +5,7 @@ import { auditPartTitles } from '../guide/audit.ts';
 import type { Finding } from '../guide/compliance.ts';
 import { githubTexts } from '../model/github-texts.ts';
 import { words } from '../model/i18n.ts';
+import { PageReportOffer } from './page-report.tsx';
 import { Panel } from './panel.tsx';
 import type { AuditActions, TokenAuditView, Verdict } from './audit-view.ts';
 
@@ -24,13 +25,21 @@ function Differences({ verdict, subject }: { verdict: Verdict; subject: TokenAud
       {verdict.unread.map((part) => (
         <p key={part} class="notice notice-warning" data-unread={part}>{words('audit_couldNotRead', part)}</p>
       ))}
+      {verdict.unread.length > 0 && <PageReportOffer />}
     </>
   );
 }
 
 function Outcome({ view }: { view: TokenAuditView }) {
   const { verdict } = view;
-  if (view.tokenName === undefined) return <p class="notice notice-warning" data-unread={auditPartTitles.name}>{words('audit_couldNotRead', auditPartTitles.name)}</p>;
+  if (view.tokenName === undefined) {
+    return (
+      <>
+        <p class="notice notice-warning" data-unread={auditPartTitles.name}>{words('audit_couldNotRead', auditPartTitles.name)}</p>
+        <PageReportOffer />
+      </>
+    );
+  }
   if (!verdict) return <p data-testid="verdict">{words('audit_noRecipe', view.tokenName)}</p>;
   if (verdict.matches) {
     return (
