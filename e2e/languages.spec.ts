@@ -115,7 +115,7 @@ function shownTexts(page: TestPage): Promise<string[]> {
     }
     for (const element of root.querySelectorAll('*')) {
       for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) texts.push(element.getAttribute(attribute) ?? '');
-      if (element instanceof HTMLInputElement && element.type !== 'radio' || element instanceof HTMLTextAreaElement) texts.push(element.value);
+      if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type !== 'radio' && element.type !== 'checkbox')) texts.push(element.value);
     }
     return texts.filter((text) => text.trim() !== '');
   }, overlayHost);

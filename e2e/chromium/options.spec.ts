@@ -86,8 +86,8 @@ test('a duplicate is edited by keyboard alone, with live validation, and saved o
   await page.waitFor(() => document.activeElement?.id === 'editor-heading', undefined);
   expect(await page.evaluate(() => (document.querySelector('#recipe-id') as HTMLInputElement).value, undefined)).toBe('alta3-enchilada-copy');
 
-  // Label, id, the kind radios, GitHub host, token name, description, owner, days, request message, the access radios, repositories.
-  await pressTimes('Tab', 11);
+  // Label, id, the kind radios, GitHub host, token name, description, owner, days, "No expiration", request message, the access radios, repositories.
+  await pressTimes('Tab', 12);
   expect(await focused()).toBe('recipe-repositories');
   await page.press('Control+End');
   await page.type('\nlabs ');
