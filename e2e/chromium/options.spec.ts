@@ -13,7 +13,7 @@ import type { TestPage } from '../harness/test-page.ts';
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: {
-    local: { get(keys: null): Promise<Record<string, unknown>> };
+    local: { get(keys: string[]): Promise<Record<string, unknown>> };
     managed: { get(keys: null): Promise<Record<string, unknown>> };
   };
 };
