@@ -129,12 +129,14 @@ async function guideTokenForms(visit: ContentScriptContext, url: string, origin:
   // The background's answer may take seconds (see recipe-copy.ts): the guide draws from its copy
   // at once, unless the run fills another recipe than the copy's, and the answer follows.
   const answer = extension.activeRecipe();
+  // Left unanswered (the extension going away), a guide drawn from the copy never fills.
+  const answered = answer.catch(() => new Promise<never>(() => undefined));
   const [copy, run] = await Promise.all([extension.recipeCopy().catch(() => undefined), extension.runState()]);
   const drawn = copy && !(run?.fillPending && run.recipeId !== copy.recipe.id) ? copy : await answer;
   const { recipe } = drawn;
   if (!visit.isValid) return;
   if (kind !== 'sudo') {
-    answerPopup(visit, guideFormAsAnswered(visit, kind, drawn, drawn === copy ? answer : undefined, run));
+    answerPopup(visit, guideFormAsAnswered(visit, kind, drawn, drawn === copy ? answered : undefined, run));
     return;
   }
   if (visit.isValid && (newTokenPage || run?.fillPending || sudoReturnsToTokenPages(document, url))) {
