@@ -1,6 +1,10 @@
 // `npm run bench`: PAT Pilot's speed, size, page overhead, memory and effort, measured in
 // Chromium on the replica and written to bench/results.json and the README's table.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, test, type CDPSession, type Page } from '@playwright/test';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium.ts';
@@ -123,6 +127,104 @@ test('overlay time: DOMContentLoaded to the panel on screen', async () => {
     rows.push({ figure: 'Overlay time', value, unit: 'ms', target: '< 100 ms', met: value.median < 100, how: 'From the navigation\'s domContentLoadedEventStart to the first animation frame in which the panel exists (page clock).' });
   } finally {
     await session.close();
+  }
+});
+
+/** The bench's floor for a first draw (bench/bare-panel): a content script that draws a panel at document_idle without messaging. */
+const barePanel = fileURLToPath(new URL('./bare-panel', import.meta.url));
+/** Each first visit needs a browser of its own: fewer runs than the other figures. */
+const firstVisitRuns = 7;
+
+/** One visit to the form: DOMContentLoaded to the panel, in a context that has watchOverlay. */
+async function timedVisit(page: Page): Promise<number> {
+  await page.goto(newTokenUrl);
+  await page.waitForFunction(() => (window as unknown as { overlayShownAt?: number }).overlayShownAt !== undefined, undefined, { timeout: 20_000 });
+  return (await page.evaluate(overlayDelay))!;
+}
+
+/** The first visit in a browser just launched with the extension: a new profile (just loaded), or a kept one (restarted). */
+async function firstVisit(extension: string | undefined, profile?: string): Promise<number> {
+  const session = await launchChromium({}, { extension, profile });
+  try {
+    await session.context.addInitScript(watchOverlay);
+    return await timedVisit(tabOf(session));
+  } finally {
+    await session.close();
+  }
+}
+
+async function visitAfterRestart(extension: string | undefined): Promise<number> {
+  const profile = await mkdtemp(join(tmpdir(), 'pat-pilot-bench-restart-'));
+  try {
+    await firstVisit(extension, profile);
+    return await firstVisit(extension, profile);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** The extension's service workers, as DevTools lists them. */
+async function extensionWorkers(cdp: CDPSession): Promise<string[]> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos.filter((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://')).map((target) => target.targetId);
+}
+
+/**
+ * Visits each made just after the extension's service worker was stopped, after a warm-up.
+ * Target.closeTarget stops a worker (it leaves DevTools' list at once and the next message starts
+ * it again). Playwright reports no close for it, and with ServiceWorker.stopAllWorkers on the
+ * page's session no stop was seen within minutes.
+ */
+async function visitsWithWorkerStopped(extension: string | undefined): Promise<number[]> {
+  const session = await launchChromium({}, { extension });
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  try {
+    await session.context.addInitScript(watchOverlay);
+    const page = tabOf(session);
+    const values: number[] = [];
+    for (let run = 0; run <= runs; run += 1) {
+      await timedVisit(page);
+      for (const targetId of await extensionWorkers(cdp)) await cdp.send('Target.closeTarget', { targetId });
+      for (let wait = 0; (await extensionWorkers(cdp)).length > 0; wait += 1) {
+        if (wait > 50) throw new Error('the service worker did not stop');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const value = await timedVisit(page);
+      if (run > 0) values.push(value);
+    }
+    return values;
+  } finally {
+    await cdp.detach();
+    await session.close();
+  }
+}
+
+test('first visits: after the extension is loaded, after a browser restart, with the service worker stopped, beside a bare content script', async () => {
+  test.setTimeout(30 * 60_000);
+  const visits = { loaded: { ours: [] as number[], bare: [] as number[] }, restarted: { ours: [] as number[], bare: [] as number[] } };
+  // PAT Pilot and the bare panel in turn, so the machine's load weighs on both alike.
+  for (let run = 0; run < firstVisitRuns; run += 1) {
+    visits.loaded.ours.push(await firstVisit(undefined));
+    visits.loaded.bare.push(await firstVisit(barePanel));
+    visits.restarted.ours.push(await visitAfterRestart(undefined));
+    visits.restarted.bare.push(await visitAfterRestart(barePanel));
+  }
+  const stopped = { ours: await visitsWithWorkerStopped(undefined), bare: await visitsWithWorkerStopped(barePanel) };
+  const cases = [
+    ['loaded', 'First visit after the extension is loaded', visits.loaded, `A browser launched with a new profile and the extension, once its service worker has started: its first visit to the form (${firstVisitRuns} browsers).`],
+    ['restarted', 'First visit after a browser restart', visits.restarted, `The same profile launched again after a first visit and a close: the restarted browser's first visit (${firstVisitRuns} browsers).`],
+    ['stopped', 'Visit with the service worker stopped', stopped, 'After a visit, the extension\'s service worker is stopped (DevTools protocol: Target.closeTarget, until it leaves the target list) and the form visited again.'],
+  ] as const;
+  for (const [key, name, { ours, bare }, how] of cases) {
+    const value = figure(ours);
+    const floor = figure(bare);
+    const ratio = value.median / floor.median;
+    results[`first visit ${key}`] = { patPilot: value, bare: floor };
+    console.log(`${name}: ${value.median} ms (bare ${floor.median} ms, ${ratio.toFixed(2)}×); PAT Pilot ${ours.map(Math.round).join(', ')}; bare ${bare.map(Math.round).join(', ')}`);
+    rows.push(
+      { figure: name, value, unit: 'ms', target: `≤ 150 ms; ≤ 2× the bare content script (${ratio.toFixed(2)}×)`, met: value.median <= 150 && ratio <= 2, how: `${how} DOMContentLoaded to the panel, as Overlay time.` },
+      { figure: `Bare content script, ${name.charAt(0).toLowerCase()}${name.slice(1)}`, value: floor, unit: 'ms', target: '', met: undefined, how: 'The same, in the same run, with bench/bare-panel instead of PAT Pilot: a content script that draws a panel at document_idle without asking its service worker.' },
+    );
   }
 });
 
@@ -403,7 +505,7 @@ test('effort: a person\'s actions by hand and with PAT Pilot', async () => {
 
 // A run of some of the figures (playwright -g) prints them but leaves the stored ones alone, so
 // the README's table always comes from one whole run.
-const figureTests = 8;
+const figureTests = 9;
 let passed = 0;
 test.afterEach(({}, testInfo) => { if (testInfo.status === 'passed') passed += 1; });
 

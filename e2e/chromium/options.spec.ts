@@ -13,7 +13,7 @@ import type { TestPage } from '../harness/test-page.ts';
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: {
-    local: { get(keys: null): Promise<Record<string, unknown>> };
+    local: { get(keys: string[]): Promise<Record<string, unknown>> };
     managed: { get(keys: null): Promise<Record<string, unknown>> };
   };
 };
@@ -32,7 +32,8 @@ const waitForText = (page: TestPage, css: string, text: string): Promise<void> =
 const buttonsOf = (page: TestPage, id: string): Promise<string[]> =>
   page.evaluate((recipeId) => [...document.querySelectorAll(`li[data-recipe-id="${recipeId}"] .actions button`)].map((button) => button.textContent ?? ''), id);
 
-const localStorageArea = (page: TestPage): Promise<Record<string, unknown>> => page.evaluate(() => chrome.storage.local.get(null), undefined);
+/** What the options page writes; the background's copy of the active recipe beside it follows on its own. */
+const localStorageArea = (page: TestPage): Promise<Record<string, unknown>> => page.evaluate(() => chrome.storage.local.get(['recipes', 'activeRecipeId']), undefined);
 
 test('a good import appears, can be made active, and the background then serves it', async ({ session }) => {
   const page = await openOptions(session);

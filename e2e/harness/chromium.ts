@@ -44,12 +44,14 @@ interface LaunchOptions extends BrowserSettings {
   readonly loadUnpacked?: boolean;
   /** How long the extension may take to start (a policy install first fetches it). */
   readonly extensionTimeoutMs?: number;
+  /** A profile to launch with and keep after close (a browser restart); by default a new one, removed on close. */
+  readonly profile?: string;
 }
 
 export async function launchChromium(
-  options: ReplicaOptions = {}, { headless = true, policy, loadUnpacked = true, extensionTimeoutMs, language, extension }: LaunchOptions = {},
+  options: ReplicaOptions = {}, { headless = true, policy, loadUnpacked = true, extensionTimeoutMs, language, extension, profile: keptProfile }: LaunchOptions = {},
 ): Promise<ChromiumSession> {
-  const profile = await mkdtemp(join(tmpdir(), 'pat-pilot-chromium-'));
+  const profile = keptProfile ?? await mkdtemp(join(tmpdir(), 'pat-pilot-chromium-'));
   const dist = extension ?? distFor('chromium');
   const underPolicy = policy ? await chromiumUnderPolicy(policy) : undefined;
   const extensionArgs = loadUnpacked ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : [];
@@ -164,7 +166,7 @@ export async function launchChromium(
       await context.close();
       await proxy.close();
       await underPolicy?.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!keptProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

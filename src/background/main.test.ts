@@ -4,6 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeHostAccess } from '../../test/fake-host-access.ts';
 import type { BackgroundProtocol, MessageOf } from '../messaging/messages.ts';
+import { readRecipeCopy, recipeCopyKey } from '../messaging/recipe-copy.ts';
 import { pendingFill } from '../messaging/run-state.ts';
 import { alta3EnchiladaRecipe } from '../recipe/builtin/alta3-enchilada.ts';
 
@@ -79,6 +80,48 @@ describe('background', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['src/content/guide.js'] });
     await send({ type: 'guide:load' }, {});
     expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the guide\'s copy of the active recipe: at install and start-up, and whenever the recipes, the choice or the policy change', async () => {
+    const copy = async (): Promise<unknown> => readRecipeCopy((await fakeBrowser.storage.local.get(recipeCopyKey))[recipeCopyKey]);
+    const answered = async (): Promise<unknown> => send({ type: 'active-recipe' }, {});
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await copy()).toEqual(await answered()));
+    await fakeBrowser.storage.local.remove(recipeCopyKey);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await copy()).toMatchObject({ recipe: { id: 'alta3-enchilada' } }));
+
+    const team = { ...alta3EnchiladaRecipe, id: 'team', label: 'Team' };
+    await fakeBrowser.storage.managed.set({ recipes: [team], defaultRecipeId: 'team' });
+    await vi.waitFor(async () => expect(await copy()).toMatchObject({ recipe: { id: 'team', label: 'Team' } }));
+    await fakeBrowser.storage.local.set({ recipes: [{ ...team, id: 'mine', label: 'Mine' }], activeRecipeId: 'mine' });
+    await vi.waitFor(async () => expect(await copy()).toMatchObject({ recipe: { id: 'mine' } }));
+    await fakeBrowser.storage.local.set({ activeRecipeId: 'gone' });
+    await vi.waitFor(async () => expect(await copy()).toEqual(await answered()));
+    expect(await copy()).toMatchObject({ recipe: { id: 'team' }, problem: expect.stringContaining('gone') });
+  });
+
+  it('at install, writes a copy from the user\'s recipes at once, before the policy\'s slow first read, and the whole answer after it', async () => {
+    const team = { ...alta3EnchiladaRecipe, id: 'team', label: 'Team' };
+    await fakeBrowser.storage.managed.set({ recipes: [team], defaultRecipeId: 'team' });
+    await fakeBrowser.storage.local.set({ recipes: [{ ...team, id: 'mine', label: 'Mine' }] });
+    const copy = async (): Promise<unknown> => readRecipeCopy((await fakeBrowser.storage.local.get(recipeCopyKey))[recipeCopyKey]);
+    await vi.waitFor(async () => expect(await copy()).toMatchObject({ recipe: { id: 'team' } }));
+    await fakeBrowser.storage.local.remove(recipeCopyKey);
+    // The policy's first read waits until released; reads after that are answered at once.
+    let released = false;
+    const waiting: (() => void)[] = [];
+    const read = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys) => {
+      if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
+      return read(keys as never);
+    });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await copy()).toMatchObject({ recipe: { id: 'alta3-enchilada' } }));
+    released = true;
+    waiting.forEach((resolve) => resolve());
+    await vi.waitFor(async () => expect(await copy()).toMatchObject({ recipe: { id: 'team' } }));
+    managed.mockRestore();
   });
 
   it('leaves messages of other protocols unanswered', async () => {

@@ -4,8 +4,9 @@
 // and keeps the content scripts on the GitHub Enterprise hosts the person granted.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { answering, type ActiveRecipe, type BackgroundProtocol, type KnownRecipes } from '../messaging/messages.ts';
+import { recipeCopyKey, recipeCopyOf } from '../messaging/recipe-copy.ts';
 import { pendingFill, type RunState } from '../messaging/run-state.ts';
-import { activeRecipe, loadLibrary, type RecipeLibrary } from '../recipe/store.ts';
+import { activeRecipe, loadLibrary, loadUserLibrary, type RecipeLibrary } from '../recipe/store.ts';
 import { recipeUrl } from '../recipe/template-url.ts';
 import { syncEnterpriseHosts, watchEnterpriseHosts } from './enterprise-hosts.ts';
 
@@ -13,13 +14,27 @@ const runKey = (tabId: number): string => `run:${tabId}`;
 
 const usable = (library: RecipeLibrary, id: string | undefined) => library.recipes.find((entry) => entry.recipe.id === id)?.recipe;
 
+const activeOf = (library: RecipeLibrary): ActiveRecipe => ({ recipe: activeRecipe(library).recipe, problem: library.problem });
+
 /** A tab whose fill is pending for a recipe (a token renewed from the list) fills that one; others the active one. */
 async function currentRecipe(tabId?: number): Promise<ActiveRecipe> {
   const library = await loadLibrary(browser.storage);
   const run = tabId === undefined ? undefined : await runStateOf(tabId);
   const pending = run?.fillPending ? usable(library, run.recipeId) : undefined;
-  return { recipe: pending ?? activeRecipe(library).recipe, problem: pending ? undefined : library.problem };
+  return pending ? { recipe: pending, problem: undefined } : activeOf(library);
 }
+
+let copying: Promise<unknown> = Promise.resolve();
+
+/** Writes the guide's copy of the active recipe (by default, the whole answer), one write at a time, so the last change is the one kept. */
+function refreshRecipeCopy(read: () => Promise<ActiveRecipe> = currentRecipe): void {
+  copying = copying
+    .then(async () => browser.storage.local.set({ [recipeCopyKey]: recipeCopyOf(await read()) }))
+    .catch((error: unknown) => console.error('PAT Pilot: the guide\'s copy of the recipe:', error));
+}
+
+/** What the active recipe is made of: the user's recipes and choice, and the organization's policy. */
+const recipeKeys = new Set(['recipes', 'activeRecipeId', 'defaultRecipeId']);
 
 async function knownRecipes(): Promise<KnownRecipes> {
   const library = await loadLibrary(browser.storage);
@@ -79,5 +94,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(runKey(tabId));
 });
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'local' || area === 'managed') && Object.keys(changes).some((key) => recipeKeys.has(key))) refreshRecipeCopy();
+});
+// Installed or updated, there is no copy yet, or one an older version wrote: the user's own recipes
+// stand in at once, the policy's first read taking seconds. At start-up the last session's copy does.
+browser.runtime.onInstalled.addListener(() => {
+  refreshRecipeCopy(async () => activeOf(await loadUserLibrary(browser.storage)));
+  refreshRecipeCopy();
+});
+browser.runtime.onStartup.addListener(() => refreshRecipeCopy());
 
 watchEnterpriseHosts();

@@ -35,6 +35,12 @@ export interface StoredState {
   readonly recipe: Recipe;
   readonly recipeProblem: string | undefined;
   readonly storedRun: RunState | undefined;
+  /**
+   * Settles once the background has answered that this is its recipe. Drawn from its copy, the
+   * guide fills and lets a submission through only after that; when the answer differs, the
+   * guide ends this session (its visit) and starts another from the answer.
+   */
+  readonly recipeConfirmed: Promise<void>;
 }
 
 export interface FormSessionOptions<S extends string, State extends PlannedStep<S>> extends StoredState {
@@ -46,7 +52,7 @@ export interface FormSessionOptions<S extends string, State extends PlannedStep<
 
 /** Starts the guide on the form; returns "fill all", which the popup may ask for. */
 export function runFormSession<S extends string, State extends PlannedStep<S>>(
-  { visit, overlay, extension, recipe, recipeProblem, storedRun, form }: FormSessionOptions<S, State>,
+  { visit, overlay, extension, recipe, recipeProblem, storedRun, recipeConfirmed, form }: FormSessionOptions<S, State>,
 ): () => void {
   const { words } = form;
   let run = runState.runFor(storedRun, recipe.id);
@@ -56,6 +62,8 @@ export function runFormSession<S extends string, State extends PlannedStep<S>>(
   let drawnFrom: readonly unknown[] = [];
   let lastShown = '';
   const save = (): Promise<void> => extension.saveRunState(run).catch(() => undefined);
+  let confirmed = false;
+  void recipeConfirmed.then(() => { confirmed = true; });
 
   const render = (): void => {
     if (!visit.isValid) return;
@@ -102,6 +110,8 @@ export function runFormSession<S extends string, State extends PlannedStep<S>>(
 
   const runFill = async (steps: readonly S[]): Promise<void> => {
     if (session.filling) return;
+    await recipeConfirmed;
+    if (!visit.isValid || session.filling) return;
     run = runState.fillStarted(run, steps, steps.length === words.fillable.length);
     // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
     change({ filling: true, progress: i18n('filling') }, true);
@@ -155,12 +165,14 @@ export function runFormSession<S extends string, State extends PlannedStep<S>>(
   const submission = () => decideSubmission({
     findings: form.look().findings, standingAside: session.standingAside, fillingStep: session.filling ? (session.fillingStep ?? session.current) : undefined,
   }, words.titles);
+  const hold = (): void => {
+    const decision = submission();
+    change({ guardHeld: decision.allow ? undefined : { findings: decision.findings, stillFilling: decision.stillFilling } }, true);
+  };
   installGuard(visit, document, form.generate, {
-    allows: () => submission().allow,
-    blocked: () => {
-      const decision = submission();
-      change({ guardHeld: decision.allow ? undefined : { findings: decision.findings, stillFilling: decision.stillFilling } }, true);
-    },
+    // Until the background confirms the recipe, the guard cannot judge: it holds, and says why once it can.
+    allows: () => confirmed && submission().allow,
+    blocked: () => (confirmed ? hold() : void recipeConfirmed.then(hold)),
     passed: () => {
       session = { ...session, standingAside: false };
       run = runState.tokenSubmitted(run, form.look().submitted(new Date()));

@@ -8,9 +8,11 @@ import {
 import { pageColorMode, watchColorMode } from '../github/color-mode.ts';
 import { singleSignOnOrganizations } from '../github/widgets/single-sign-on.ts';
 import { approvalRequest } from '../guide/approval-request.ts';
-import { answering, type TabProtocol } from '../messaging/messages.ts';
+import { answering, type ActiveRecipe, type TabProtocol } from '../messaging/messages.ts';
+import { answerMatchesCopy } from '../messaging/recipe-copy.ts';
 import * as runState from '../messaging/run-state.ts';
 import { uiLocale } from '../model/i18n.ts';
+import type { RunState } from '../messaging/run-state.ts';
 import { mountOverlay, type MountedOverlay } from '../overlay/mount.tsx';
 import type { PanelView } from '../overlay/view.ts';
 import { isClassicRecipe, recipeKind, type RecipeKind } from '../recipe/kind.ts';
@@ -45,13 +47,13 @@ function showPanel(visit: ContentScriptContext, view: PanelView): void {
   draw();
 }
 
-/** The popup asks whether this tab shows the form, and may ask to fill it. */
-function answerPopup(visit: ContentScriptContext, fillAll: (() => void) | undefined): void {
+/** The popup asks whether this tab shows the form, and may ask to fill it (the guide's current "fill all"). */
+function answerPopup(visit: ContentScriptContext, fillAll: () => (() => void) | undefined): void {
   const answer = answering<TabProtocol, void>({
-    'form:probe': () => ({ onForm: fillAll !== undefined }),
+    'form:probe': () => ({ onForm: fillAll() !== undefined }),
     'form:fill': () => {
-      fillAll?.();
-      return { onForm: fillAll !== undefined };
+      fillAll()?.();
+      return { onForm: fillAll() !== undefined };
     },
   });
   const listener: MessageListener = (message, _sender, sendResponse) => {
@@ -98,6 +100,23 @@ function guideForm(visit: ContentScriptContext, formKind: RecipeKind, stored: St
     : runFormSession({ ...session, form: fineGrainedForm(document, recipe, now) });
 }
 
+/**
+ * The form's guide drawn from `drawn`, and, when that is the copy, started again from the
+ * background's answer if the answer differs. Returns the current "fill all".
+ */
+function guideFormAsAnswered(
+  visit: ContentScriptContext, kind: RecipeKind, drawn: ActiveRecipe, answer: Promise<ActiveRecipe> | undefined, storedRun: RunState | undefined,
+): () => (() => void) | undefined {
+  const session = visit.child();
+  const recipeConfirmed = (answer ?? Promise.resolve(drawn)).then((answered) => {
+    if (answerMatchesCopy(answered, drawn) || !visit.isValid) return;
+    session.abort();
+    fillAll = guideForm(visit, kind, { recipe: answered.recipe, recipeProblem: answered.problem, storedRun, recipeConfirmed: Promise.resolve() });
+  });
+  let fillAll = guideForm(session, kind, { recipe: drawn.recipe, recipeProblem: drawn.problem, storedRun, recipeConfirmed });
+  return () => fillAll;
+}
+
 async function guideTokenForms(visit: ContentScriptContext, url: string, origin: string): Promise<void> {
   if (isTokenListUrl(url, origin) || isClassicTokenListUrl(url, origin)) {
     if (!tokenFormKind(document)) await showAfterGenerate(visit, isClassicTokenListUrl(url, origin) ? 'classic' : 'fine-grained');
@@ -109,11 +128,17 @@ async function guideTokenForms(visit: ContentScriptContext, url: string, origin:
   const kind = await waitFor(() => tokenFormKind(document) ?? (isSudoPage(document) ? 'sudo' : undefined), { signal: visit.signal, timeoutMs: 15_000, what: 'the token form' })
     .catch(() => undefined);
   if (!kind || !visit.isValid) return;
-  // Both at once: the overlay waits for them.
-  const [{ recipe, problem }, run] = await Promise.all([extension.activeRecipe(), extension.runState()]);
+  // The background's answer may take seconds (see recipe-copy.ts): the guide draws from its copy
+  // at once, unless the run fills another recipe than the copy's, and the answer follows.
+  const answer = extension.activeRecipe();
+  // Left unanswered (the extension going away), a guide drawn from the copy never fills.
+  const answered = answer.catch(() => new Promise<never>(() => undefined));
+  const [copy, run] = await Promise.all([extension.recipeCopy().catch(() => undefined), extension.runState()]);
+  const drawn = copy && !(run?.fillPending && run.recipeId !== copy.recipe.id) ? copy : await answer;
+  const { recipe } = drawn;
   if (!visit.isValid) return;
   if (kind !== 'sudo') {
-    answerPopup(visit, guideForm(visit, kind, { recipe, recipeProblem: problem, storedRun: run }));
+    answerPopup(visit, guideFormAsAnswered(visit, kind, drawn, drawn === copy ? answered : undefined, run));
     return;
   }
   if (visit.isValid && (newTokenPage || run?.fillPending || sudoReturnsToTokenPages(document, url))) {

@@ -99,10 +99,12 @@ interface StoredAreas {
   readonly managed: Record<string, unknown>;
 }
 
+const localKeys = ['recipes', 'activeRecipeId'];
+
 /** Managed storage throws where no policy is set (and in Firefox without policies.json). */
 async function readAreas(storage: RecipeStorage): Promise<StoredAreas> {
   const [local, managed] = await Promise.all([
-    storage.local.get(['recipes', 'activeRecipeId']),
+    storage.local.get(localKeys),
     storage.managed.get(['recipes', 'defaultRecipeId']).catch(() => ({})),
   ]);
   return { local, managed };
@@ -148,6 +150,11 @@ function unusableProblem(requested: string | undefined, broken: readonly BrokenR
 
 export async function loadLibrary(storage: RecipeStorage): Promise<RecipeLibrary> {
   return buildLibrary(await readAreas(storage));
+}
+
+/** The library as if no policy were set: Chromium's first read of managed storage in a session can take seconds. */
+export async function loadUserLibrary(storage: Pick<RecipeStorage, 'local'>): Promise<RecipeLibrary> {
+  return buildLibrary({ local: await storage.local.get(localKeys), managed: {} });
 }
 
 export function activeRecipe(library: RecipeLibrary): StoredRecipe {
