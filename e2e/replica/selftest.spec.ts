@@ -365,7 +365,11 @@ test('menusNeedRealPress: the expiration menu ignores a bare click(), and takes 
   await expect(item(/^90 days/)).toBeHidden();
   await page.getByRole('button', { name: 'Expiration' }).click();
   await expect(item(/^60 days/)).toBeVisible();
+  // PVC's ActionMenu focuses its first item on the frame after it opens: a person presses Enter
+  // once the focus rests on the item they chose.
+  await expect(page.locator('[role="menuitemradio"]:focus')).toHaveCount(1);
   await item(/^60 days/).focus();
+  await expect(item(/^60 days/)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(expiresAt(page)).toHaveValue('60');
   // The whole pointer sequence, even from a script, is a press.

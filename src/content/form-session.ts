@@ -110,11 +110,12 @@ export function runFormSession<S extends string, State extends PlannedStep<S>>(
 
   const runFill = async (steps: readonly S[]): Promise<void> => {
     if (session.filling) return;
-    await recipeConfirmed;
-    if (!visit.isValid || session.filling) return;
-    run = runState.fillStarted(run, steps, steps.length === words.fillable.length);
-    // At once, not on the next frame: the overlay must know it is filling before a widget takes focus.
+    // At once, not on the next frame: the overlay must know it is filling before a widget takes
+    // focus, and the person sees it busy while the background confirms the recipe.
     change({ filling: true, progress: i18n('filling') }, true);
+    await recipeConfirmed;
+    if (!visit.isValid) return;
+    run = runState.fillStarted(run, steps, steps.length === words.fillable.length);
     // The pending fill is stored while the fill runs, not before it: a reload mid-fill is rare,
     // and a round trip to the background is a tenth of the whole fill.
     const started = save();
