@@ -51,6 +51,7 @@ export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
     const url = `https://${request.headers.host ?? 'github.com'}${request.url ?? '/'}`;
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
     const answer = await replica.handle({ method: request.method ?? 'GET', url, headers, body });
+    response.on('error', () => response.destroy());
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body);
   });
@@ -67,6 +68,9 @@ export async function startGithubProxy(replica: Replica): Promise<GithubProxy> {
   // closeAllConnections() ends, and would hold close() open.
   tls.on('connection', track);
   proxy.on('connect', (request, client: Socket) => {
+    // The browser may reset any tunnel, a refused one too (read ECONNRESET as a page goes): that
+    // is no error of the test's, and unheard it would be thrown into whichever test runs.
+    client.on('error', () => client.destroy());
     const host = (request.url ?? '').split(':')[0] ?? '';
     if (!servedHosts.has(host)) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
