@@ -10,7 +10,7 @@ import {
   waitForGuardDialog, waitForOverlayText, waitForPanel,
 } from './harness/overlay.ts';
 import { alta3RepositoryNames, alta3Texts, expectAlta3Submission, expectSubmission, newTokenUrl, repositoryIds } from './harness/recipe-submission.ts';
-import { click, typeInto, type TestPage } from './harness/test-page.ts';
+import { act, click, overlayHost, typeInto, type Effect, type TestPage } from './harness/test-page.ts';
 import { defaultConfig } from './replica/config.ts';
 import { addDays, isoDate } from './replica/shared/expiration.ts';
 
@@ -33,8 +33,19 @@ test.describe('GitHub confirms every token (confirmEveryToken)', () => {
   const confirmation = '#confirm-fg-pat';
   const confirmationShown = (page: TestPage): Promise<void> =>
     page.waitFor((css) => document.querySelector(css)?.getClientRects().length, confirmation);
-  /** The person's own click on the confirmation's "Generate token". */
-  const confirm = (page: TestPage): Promise<void> => click(page, { css: `${confirmation} button[type="submit"]`, text: 'Generate token' });
+  /** The person's own click on the confirmation's "Generate token", watched until what it brings shows. */
+  const confirm = (page: TestPage, brings: Effect<string>): Promise<void> =>
+    act(page, 'GitHub\'s confirmation: Generate token', () => click(page, { css: `${confirmation} button[type="submit"]`, text: 'Generate token' }), brings);
+  const confirmationGone: Effect<string> = {
+    shows: (css) => !document.querySelector(css)?.getClientRects().length,
+    seen: (css) => `GitHub's confirmation still open: ${document.querySelector(css)?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 80) ?? ''}`,
+    arg: confirmation,
+  };
+  const guardHeld: Effect<string> = {
+    shows: (host) => document.querySelector(host)?.shadowRoot?.querySelector('[role="alertdialog"]'),
+    seen: () => 'no guard dialog',
+    arg: overlayHost,
+  };
 
   test('a compliant token goes through on the person\'s click in GitHub\'s confirmation; GitHub receives the recipe and the after-Generate panel shows', async ({ session }) => {
     const { page, replica } = session;
@@ -48,7 +59,7 @@ test.describe('GitHub confirms every token (confirmEveryToken)', () => {
     }, confirmation), 'GitHub\'s confirmation is a plain overlay outside the form').toEqual({ dialog: false, inForm: false, text: true });
     expect(replica.createdTokens).toHaveLength(0);
 
-    await confirm(page);
+    await confirm(page, confirmationGone);
     await expect.poll(() => replica.createdTokens.length === 1, { timeout: 10_000, message: 'the token to be created' }).toBe(true);
     expect(replica.submissions).toHaveLength(2);
     expect(replica.submission()?.fields.confirm).toBe('1');
@@ -74,8 +85,7 @@ test.describe('GitHub confirms every token (confirmEveryToken)', () => {
     expect(replica.submissions).toHaveLength(1);
     // The overlay is not modal: the form behind it can still change before the person confirms.
     await addPermission(page, 'Issues');
-    await confirm(page);
-    await waitForGuardDialog(page);
+    await confirm(page, guardHeld);
     expect(await guardDialogText(page)).toMatch(/Issues: Read-only/);
     // The confirmation's own Generate was held: its click (or the submit it starts) was cancelled.
     expect((await submitEvents(page)).at(-1)).toMatch(/:held$/);
